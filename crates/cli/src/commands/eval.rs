@@ -1,0 +1,100 @@
+//! `concord eval`: scores against gold files.
+
+use super::gold::{read_jsonl, ExtractionGold};
+use anyhow::Result;
+use concord_eval::extraction::{score_document, summarize, DocScore};
+use concord_extract::{extract_one, ExtractOptions};
+use concord_model::{InputFormat, InputRef};
+use concord_sources::{Body, DeclaredMeta, RawDoc};
+use rayon::prelude::*;
+use std::io::Write;
+use std::path::PathBuf;
+use std::time::Instant;
+
+#[derive(clap::Subcommand)]
+pub enum EvalCommand {
+    /// Main-text extraction against JSON lines with `html` and `expected_text` (the AEB format),
+    /// scored with the benchmark's shingle metric.
+    Extract {
+        #[arg(long)]
+        gold: PathBuf,
+        /// Also list this many worst pages by F1.
+        #[arg(long, default_value_t = 0)]
+        worst: usize,
+        /// Write each page's predicted text and score to this JSON-lines file.
+        #[arg(long)]
+        predictions: Option<PathBuf>,
+    },
+}
+
+pub fn run(cmd: EvalCommand) -> Result<i32> {
+    match cmd {
+        EvalCommand::Extract { gold, worst, predictions } => eval_extract(gold, worst, predictions),
+    }
+}
+
+/// The predicted main text of one gold page, as `concord extract` would print it.
+pub fn predict(g: &ExtractionGold, opts: &ExtractOptions) -> Option<String> {
+    let raw = RawDoc {
+        input: InputRef { path: g.id.clone().unwrap_or_default(), format: InputFormat::Html, record: None },
+        body: Body::HtmlPage(g.page()),
+        meta: DeclaredMeta { url: g.url.clone(), ..Default::default() },
+        reference_time: None,
+    };
+    extract_one(raw, opts).ok().map(|a| a.text)
+}
+
+fn eval_extract(gold: PathBuf, worst: usize, predictions: Option<PathBuf>) -> Result<i32> {
+    let pages: Vec<ExtractionGold> = read_jsonl(&gold)?;
+    let opts = ExtractOptions::default();
+    let start = Instant::now();
+    let results: Vec<(Option<String>, DocScore)> = pages
+        .par_iter()
+        .map(|g| {
+            let p = predict(g, &opts);
+            let s = score_document(p.as_deref().unwrap_or(""), &g.expected_text);
+            (p, s)
+        })
+        .collect();
+    let elapsed = start.elapsed();
+    let scores: Vec<DocScore> = results.iter().map(|r| r.1).collect();
+    let s = summarize(&scores);
+    let failures = results.iter().filter(|r| r.0.is_none()).count();
+    println!(
+        "extraction on {}: precision {:.3}  recall {:.3}  F1 {:.3}  ({} pages, {} without text, {:.1} ms/page on {} threads)",
+        gold.display(),
+        s.precision,
+        s.recall,
+        s.f1,
+        s.documents,
+        failures,
+        elapsed.as_secs_f64() * 1000.0 * rayon::current_num_threads() as f64 / pages.len().max(1) as f64,
+        rayon::current_num_threads()
+    );
+    if worst > 0 {
+        let mut order: Vec<usize> = (0..pages.len()).collect();
+        let f1 = |d: &DocScore| {
+            let (p, r) = (d.precision().unwrap_or(0.0), d.recall().unwrap_or(0.0));
+            if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 }
+        };
+        order.sort_by(|&a, &b| f1(&scores[a]).total_cmp(&f1(&scores[b])));
+        for &i in order.iter().take(worst) {
+            let d = &scores[i];
+            println!(
+                "  F1 {:.2}  P {:.2}  R {:.2}  {}",
+                f1(d),
+                d.precision().unwrap_or(0.0),
+                d.recall().unwrap_or(0.0),
+                pages[i].url.as_deref().or(pages[i].id.as_deref()).unwrap_or("?")
+            );
+        }
+    }
+    if let Some(path) = predictions {
+        let mut f = std::io::BufWriter::new(std::fs::File::create(&path)?);
+        for (g, (p, d)) in pages.iter().zip(&results) {
+            let rec = serde_json::json!({"id": g.id, "url": g.url, "predicted": p, "precision": d.precision(), "recall": d.recall()});
+            writeln!(f, "{rec}")?;
+        }
+    }
+    Ok(0)
+}

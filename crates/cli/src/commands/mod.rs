@@ -1,0 +1,4 @@
+pub mod bench;
+pub mod gold;
+pub mod eval;
+pub mod extract;

@@ -1,0 +1,45 @@
+//! `concord`: a multilingual news event engine. See the README for the commands and the
+//! article record they share.
+
+mod commands;
+mod input;
+mod output;
+
+use anyhow::Result;
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "concord", version, about = "Multilingual news event engine")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Read articles from text, HTML, JSON lines, RSS/Atom feeds and WARC archives, and print
+    /// them clean and described, one record per article.
+    Extract(commands::extract::Args),
+    /// Score a stage against a gold file.
+    #[command(subcommand)]
+    Eval(commands::eval::EvalCommand),
+    /// Measure a stage's speed.
+    #[command(subcommand)]
+    Bench(commands::bench::BenchCommand),
+}
+
+fn main() {
+    let cli = Cli::parse();
+    let result: Result<i32> = match cli.command {
+        Command::Extract(args) => commands::extract::run(args),
+        Command::Eval(cmd) => commands::eval::run(cmd),
+        Command::Bench(cmd) => commands::bench::run(cmd),
+    };
+    match result {
+        Ok(code) => std::process::exit(code),
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            std::process::exit(2);
+        }
+    }
+}

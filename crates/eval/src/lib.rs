@@ -1,0 +1,3 @@
+//! Evaluation metrics for concord's stages, implemented as the benchmarks define them.
+
+pub mod extraction;
