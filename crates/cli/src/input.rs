@@ -33,17 +33,25 @@ const CHUNK: usize = 64;
 
 /// Reads and extracts every input, calling `emit` for each article in input order.
 /// Returns the number of articles and of errors (each already reported on stderr).
-pub fn for_each_article(args: &InputArgs, mut emit: impl FnMut(Article) -> anyhow::Result<()>) -> anyhow::Result<(usize, usize)> {
+pub fn for_each_article(
+    args: &InputArgs,
+    mut emit: impl FnMut(Article) -> anyhow::Result<()>,
+) -> anyhow::Result<(usize, usize)> {
     let (inputs, errors) = expand_inputs(&args.inputs);
     let mut n_errors = errors.len();
     for e in errors {
         eprintln!("error: {e}");
     }
-    let read_opts = ReadOptions { max_bytes: args.max_bytes };
+    let read_opts = ReadOptions {
+        max_bytes: args.max_bytes,
+    };
     let mut extractor = Extractor::new(ExtractOptions { now: args.now });
     let mut n_articles = 0;
     for chunk in inputs.chunks(CHUNK) {
-        let read: Vec<_> = chunk.par_iter().map(|i| read_input(i, &read_opts)).collect();
+        let read: Vec<_> = chunk
+            .par_iter()
+            .map(|i| read_input(i, &read_opts))
+            .collect();
         let mut docs = Vec::new();
         for r in read.into_iter().flatten() {
             match r {
@@ -72,7 +80,7 @@ pub fn for_each_article(args: &InputArgs, mut emit: impl FnMut(Article) -> anyho
 
 /// The exit status: failure when nothing could be read, or on any error with `--strict`.
 pub fn exit_code(args: &InputArgs, articles: usize, errors: usize) -> i32 {
-    if (articles == 0 && errors > 0) || (args.strict && errors > 0) {
+    if errors > 0 && (articles == 0 || args.strict) {
         1
     } else {
         0

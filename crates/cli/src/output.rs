@@ -19,7 +19,11 @@ pub struct Writer {
 
 impl Writer {
     pub fn stdout(format: Format) -> Self {
-        Writer { format, out: BufWriter::new(std::io::stdout()), count: 0 }
+        Writer {
+            format,
+            out: BufWriter::new(std::io::stdout()),
+            count: 0,
+        }
     }
 
     pub fn write(&mut self, a: &Article) -> Result<()> {
@@ -29,7 +33,8 @@ impl Writer {
                 writeln!(self.out)?;
             }
             Format::Json => {
-                self.out.write_all(if self.count == 0 { b"[\n" } else { b",\n" })?;
+                self.out
+                    .write_all(if self.count == 0 { b"[\n" } else { b",\n" })?;
                 serde_json::to_writer_pretty(&mut self.out, a)?;
             }
             Format::Text => write_summary(&mut self.out, a)?,
@@ -40,7 +45,8 @@ impl Writer {
 
     pub fn finish(mut self) -> Result<()> {
         if self.format == Format::Json {
-            self.out.write_all(if self.count == 0 { b"[]\n" } else { b"\n]\n" })?;
+            self.out
+                .write_all(if self.count == 0 { b"[]\n" } else { b"\n]\n" })?;
         }
         self.out.flush()?;
         Ok(())
@@ -48,8 +54,15 @@ impl Writer {
 }
 
 fn write_summary(out: &mut impl Write, a: &Article) -> Result<()> {
-    let when = a.published.map_or("-".to_string(), |p| format!("{} ({})", p.to_rfc3339(), from_name(a)));
-    writeln!(out, "{}  {}", a.id, a.title.as_deref().unwrap_or("(no title)"))?;
+    let when = a.published.map_or("-".to_string(), |p| {
+        format!("{} ({})", p.to_rfc3339(), from_name(a))
+    });
+    writeln!(
+        out,
+        "{}  {}",
+        a.id,
+        a.title.as_deref().unwrap_or("(no title)")
+    )?;
     writeln!(
         out,
         "  lang {} ({:.2})  source {}  published {}",
@@ -59,7 +72,11 @@ fn write_summary(out: &mut impl Write, a: &Article) -> Result<()> {
         when
     )?;
     let words = a.text.split_whitespace().count();
-    let mut facts = vec![format!("{words} words"), format!("{} removed", a.removed.len()), format!("{} repairs", a.repairs.len())];
+    let mut facts = vec![
+        format!("{words} words"),
+        format!("{} removed", a.removed.len()),
+        format!("{} repairs", a.repairs.len()),
+    ];
     if !a.agencies.is_empty() {
         facts.push(format!("agencies {}", a.agencies.join(", ")));
     }
@@ -67,8 +84,21 @@ fn write_summary(out: &mut impl Write, a: &Article) -> Result<()> {
         facts.push(format!("duplicate of {d}"));
     }
     writeln!(out, "  {}  [{}]", facts.join(", "), a.input.path)?;
-    let lead: String = a.text.chars().take(160).collect::<String>().replace('\n', " ");
-    writeln!(out, "  {lead}{}\n", if a.text.chars().count() > 160 { "…" } else { "" })?;
+    let lead: String = a
+        .text
+        .chars()
+        .take(160)
+        .collect::<String>()
+        .replace('\n', " ");
+    writeln!(
+        out,
+        "  {lead}{}\n",
+        if a.text.chars().count() > 160 {
+            "…"
+        } else {
+            ""
+        }
+    )?;
     Ok(())
 }
 

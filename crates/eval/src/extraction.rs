@@ -49,7 +49,9 @@ fn shingles(text: &str) -> HashMap<Vec<String>, usize> {
 
 /// Unicode `\w+` runs, as Python's `re.findall(r"\w+", text)`.
 fn concord_text_words(text: &str) -> Vec<String> {
-    concord_text::tokens::words(text).map(str::to_string).collect()
+    concord_text::tokens::words(text)
+        .map(str::to_string)
+        .collect()
 }
 
 /// Scores one prediction against its expected text.
@@ -78,11 +80,26 @@ pub struct Summary {
 }
 
 pub fn summarize(scores: &[DocScore]) -> Summary {
-    let mean = |v: Vec<f64>| if v.is_empty() { 0.0 } else { v.iter().sum::<f64>() / v.len() as f64 };
+    let mean = |v: Vec<f64>| {
+        if v.is_empty() {
+            0.0
+        } else {
+            v.iter().sum::<f64>() / v.len() as f64
+        }
+    };
     let precision = mean(scores.iter().filter_map(DocScore::precision).collect());
     let recall = mean(scores.iter().filter_map(DocScore::recall).collect());
-    let f1 = if precision + recall > 0.0 { 2.0 * precision * recall / (precision + recall) } else { 0.0 };
-    Summary { precision, recall, f1, documents: scores.len() }
+    let f1 = if precision + recall > 0.0 {
+        2.0 * precision * recall / (precision + recall)
+    } else {
+        0.0
+    };
+    Summary {
+        precision,
+        recall,
+        f1,
+        documents: scores.len(),
+    }
 }
 
 #[cfg(test)]
@@ -92,9 +109,23 @@ mod tests {
     #[test]
     fn perfect_partial_and_empty_predictions() {
         let e = "one two three four five six";
-        assert_eq!(score_document(e, e), DocScore { tp: 3, fp: 0, fn_: 0 });
+        assert_eq!(
+            score_document(e, e),
+            DocScore {
+                tp: 3,
+                fp: 0,
+                fn_: 0
+            }
+        );
         let half = score_document("one two three four", e);
-        assert_eq!(half, DocScore { tp: 1, fp: 0, fn_: 2 });
+        assert_eq!(
+            half,
+            DocScore {
+                tp: 1,
+                fp: 0,
+                fn_: 2
+            }
+        );
         let empty = score_document("", e);
         assert_eq!(empty.precision(), None);
         assert_eq!(empty.recall(), Some(0.0));
@@ -105,8 +136,22 @@ mod tests {
 
     #[test]
     fn short_texts_are_one_shingle_and_counts_have_multiplicity() {
-        assert_eq!(score_document("a b", "a b"), DocScore { tp: 1, fp: 0, fn_: 0 });
+        assert_eq!(
+            score_document("a b", "a b"),
+            DocScore {
+                tp: 1,
+                fp: 0,
+                fn_: 0
+            }
+        );
         let s = score_document("a b c d a b c d", "a b c d");
-        assert_eq!(s, DocScore { tp: 1, fp: 4, fn_: 0 });
+        assert_eq!(
+            s,
+            DocScore {
+                tp: 1,
+                fp: 4,
+                fn_: 0
+            }
+        );
     }
 }

@@ -20,7 +20,9 @@ pub struct Boilerplate {
 impl Boilerplate {
     /// Counts the lines of an article (call once per distinct article).
     pub fn observe(&mut self, article: &Article) {
-        let Some(source) = source_key(article) else { return };
+        let Some(source) = source_key(article) else {
+            return;
+        };
         let mut seen = HashSet::new();
         for p in paragraphs(&article.text) {
             if let Some(h) = line_key(p) {
@@ -33,7 +35,9 @@ impl Boilerplate {
 
     /// Removes the article's boilerplate lines, reporting each.
     pub fn apply(&self, article: &mut Article) {
-        let Some(source) = source_key(article) else { return };
+        let Some(source) = source_key(article) else {
+            return;
+        };
         let mut kept = Vec::new();
         let mut removed = Vec::new();
         for p in paragraphs(&article.text) {
@@ -41,7 +45,11 @@ impl Boilerplate {
                 .and_then(|h| self.counts.get(&(source.clone(), h)))
                 .is_some_and(|&n| n >= MIN_ARTICLES);
             if repeated {
-                removed.push(Removal { text: p.to_string(), reason: RemovalReason::RepeatedBoilerplate, lang: None });
+                removed.push(Removal {
+                    text: p.to_string(),
+                    reason: RemovalReason::RepeatedBoilerplate,
+                    lang: None,
+                });
             } else {
                 kept.push(p);
             }

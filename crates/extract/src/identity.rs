@@ -7,7 +7,10 @@ use xxhash_rust::xxh3::xxh3_64;
 pub fn derive_id(url: Option<&str>, text: &str) -> String {
     match url.and_then(canonical_url) {
         Some(u) => format!("{:016x}", xxh3_64(u.as_bytes())),
-        None => format!("{:016x}", xxh3_64(concord_text::normalize::fold_for_compare(text).as_bytes())),
+        None => format!(
+            "{:016x}",
+            xxh3_64(concord_text::normalize::fold_for_compare(text).as_bytes())
+        ),
     }
 }
 
@@ -46,7 +49,10 @@ mod tests {
 
     #[test]
     fn tracking_parameters_do_not_change_the_id() {
-        let a = derive_id(Some("https://www.x.pt/a/b?utm_source=feed&utm_medium=rss"), "");
+        let a = derive_id(
+            Some("https://www.x.pt/a/b?utm_source=feed&utm_medium=rss"),
+            "",
+        );
         let b = derive_id(Some("https://WWW.x.pt/a/b#top"), "");
         assert_eq!(a, b);
         assert_eq!(a.len(), 16);
@@ -59,6 +65,9 @@ mod tests {
 
     #[test]
     fn source_is_the_host() {
-        assert_eq!(source_of("https://www.agi.it/estero/x").as_deref(), Some("agi.it"));
+        assert_eq!(
+            source_of("https://www.agi.it/estero/x").as_deref(),
+            Some("agi.it")
+        );
     }
 }

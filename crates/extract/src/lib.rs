@@ -36,7 +36,12 @@ const MARKUP_LANG_THRESHOLD: f64 = 0.5;
 
 /// Extracts and cleans one document.
 pub fn extract_one(raw: RawDoc, opts: &ExtractOptions) -> Result<Article, ExtractError> {
-    let RawDoc { input, body, meta: declared, reference_time } = raw;
+    let RawDoc {
+        input,
+        body,
+        meta: declared,
+        reference_time,
+    } = raw;
     let (raw_text, page) = match body {
         Body::Text(t) => (t, html::PageMeta::default()),
         Body::HtmlFragment(h) => (html::fragment_text(&h), html::PageMeta::default()),
@@ -47,7 +52,11 @@ pub fn extract_one(raw: RawDoc, opts: &ExtractOptions) -> Result<Article, Extrac
         }
     };
     let text = clean_text(&raw_text);
-    let title = declared.title.or(page.title).map(|t| clean_line(&clean_text(&t))).filter(|t| !t.is_empty());
+    let title = declared
+        .title
+        .or(page.title)
+        .map(|t| clean_line(&clean_text(&t)))
+        .filter(|t| !t.is_empty());
     let url = declared.url.or(page.url);
     let paras: Vec<&str> = paragraphs(&text).collect();
 
@@ -55,15 +64,23 @@ pub fn extract_one(raw: RawDoc, opts: &ExtractOptions) -> Result<Article, Extrac
     // hints that only settle an unsure detection. Lines are judged against the detected
     // language when it is confident, so a wrong declaration cannot make the body "foreign".
     let detected = detect_document(&text);
-    let confident = detected.as_ref().filter(|d| d.confidence >= MARKUP_LANG_THRESHOLD);
+    let confident = detected
+        .as_ref()
+        .filter(|d| d.confidence >= MARKUP_LANG_THRESHOLD);
     let hint = declared.lang_hint.or(page.lang);
-    let lang = declared.lang.map(|l| (l, 1.0)).or_else(|| match (&detected, hint) {
-        (Some(d), Some(h)) if d.confidence < MARKUP_LANG_THRESHOLD => Some((h, d.confidence)),
-        (Some(d), _) => Some((d.code.to_string(), d.confidence)),
-        (None, h) => h.map(|h| (h, 0.0)),
-    });
-    let body_lang = confident.map(|d| d.code).or(lang.as_ref().map(|l| l.0.as_str()));
-    let cleaned = clean::clean(&paras, title.as_deref(), body_lang);
+    let lang = declared
+        .lang
+        .map(|l| (l, 1.0))
+        .or_else(|| match (&detected, hint) {
+            (Some(d), Some(h)) if d.confidence < MARKUP_LANG_THRESHOLD => Some((h, d.confidence)),
+            (Some(d), _) => Some((d.code.to_string(), d.confidence)),
+            (None, h) => h.map(|h| (h, 0.0)),
+        });
+    let body_lang = confident
+        .map(|d| d.code)
+        .or(lang.as_ref().map(|l| l.0.as_str()));
+    let mut cleaned = clean::clean(&paras, title.as_deref(), body_lang);
+    let title = title.map(|t| clean::repairs::repair(&t, body_lang, &mut cleaned.repairs));
     let text = cleaned.paragraphs.join("\n\n");
     if text.is_empty() {
         let name = match input.record {
@@ -79,8 +96,12 @@ pub fn extract_one(raw: RawDoc, opts: &ExtractOptions) -> Result<Article, Extrac
         relative: cleaned.relative_time,
         reference: reference_time.or(opts.now),
     });
-    let source = declared.source.or_else(|| url.as_deref().and_then(identity::source_of));
-    let id = declared.id.unwrap_or_else(|| identity::derive_id(url.as_deref(), &text));
+    let source = declared
+        .source
+        .or_else(|| url.as_deref().and_then(identity::source_of));
+    let id = declared
+        .id
+        .unwrap_or_else(|| identity::derive_id(url.as_deref(), &text));
     let mut authors = declared.authors;
     if authors.is_empty() {
         authors = page.authors;
@@ -115,14 +136,20 @@ pub struct Extractor {
 
 impl Extractor {
     pub fn new(options: ExtractOptions) -> Self {
-        Extractor { options, ..Default::default() }
+        Extractor {
+            options,
+            ..Default::default()
+        }
     }
 
     /// Extracts a batch in parallel, then flags duplicates and removes per-source boilerplate
     /// in input order. Boilerplate counts include this batch, so lines repeated within it are
     /// caught; articles of earlier batches are not revisited.
     pub fn process(&mut self, docs: Vec<RawDoc>) -> Vec<Result<Article, ExtractError>> {
-        let mut results: Vec<_> = docs.into_par_iter().map(|d| extract_one(d, &self.options)).collect();
+        let mut results: Vec<_> = docs
+            .into_par_iter()
+            .map(|d| extract_one(d, &self.options))
+            .collect();
         for a in results.iter_mut().flatten() {
             a.duplicate_of = self.dedup.check(&a.id, &a.text);
             if a.duplicate_of.is_none() {

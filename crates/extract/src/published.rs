@@ -38,10 +38,23 @@ mod tests {
     #[test]
     fn meta_beats_the_warc_date_and_text_beats_nothing() {
         let warc = Some((t("2025-07-14T00:00:00Z"), PublishedFrom::Warc));
-        let e = Evidence { declared: warc, meta: Some(t("2025-07-13T09:00:00Z")), relative: None, reference: None };
+        let e = Evidence {
+            declared: warc,
+            meta: Some(t("2025-07-13T09:00:00Z")),
+            relative: None,
+            reference: None,
+        };
         assert_eq!(choose(e).unwrap().1, PublishedFrom::Meta);
         let rel = concord_text::relative::find("7 godzin temu");
-        let e = Evidence { declared: None, meta: None, relative: rel, reference: Some(t("2025-07-13T12:00:00Z")) };
-        assert_eq!(choose(e).unwrap(), (t("2025-07-13T05:00:00Z"), PublishedFrom::Text));
+        let e = Evidence {
+            declared: None,
+            meta: None,
+            relative: rel,
+            reference: Some(t("2025-07-13T12:00:00Z")),
+        };
+        assert_eq!(
+            choose(e).unwrap(),
+            (t("2025-07-13T05:00:00Z"), PublishedFrom::Text)
+        );
     }
 }

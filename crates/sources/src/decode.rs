@@ -28,7 +28,12 @@ pub fn decode_html(bytes: &[u8], declared: Option<&str>) -> Result<String, Error
 /// charset chardetng guesses. Fails when the result would be mostly replacement characters.
 pub fn decode_bytes(bytes: &[u8], declared: Option<&str>) -> Result<String, ErrorKind> {
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
-        return finish(enc.decode_without_bom_handling(&bytes[bom_len..]).0.into_owned(), enc);
+        return finish(
+            enc.decode_without_bom_handling(&bytes[bom_len..])
+                .0
+                .into_owned(),
+            enc,
+        );
     }
     let declared = declared.and_then(|l| Encoding::for_label(l.trim().as_bytes()));
     if let Ok(s) = std::str::from_utf8(bytes) {
@@ -63,12 +68,16 @@ mod tests {
 
     #[test]
     fn decodes_declared_and_detected_charsets() {
-        let cp1252 = b"<html><head><meta charset=\"windows-1252\"></head><body>Cora\xe7\xe3o</body></html>";
+        let cp1252 =
+            b"<html><head><meta charset=\"windows-1252\"></head><body>Cora\xe7\xe3o</body></html>";
         assert!(decode_html(cp1252, None).unwrap().contains("Coração"));
         let koi8 = "Северная Корея направила тысячи военных в Курскую область".to_string();
         let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(&koi8);
         assert_eq!(decode_bytes(&bytes, None).unwrap(), koi8);
-        assert_eq!(decode_bytes("héllo".as_bytes(), Some("iso-8859-1")).unwrap(), "héllo");
+        assert_eq!(
+            decode_bytes("héllo".as_bytes(), Some("iso-8859-1")).unwrap(),
+            "héllo"
+        );
     }
 
     #[test]

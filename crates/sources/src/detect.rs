@@ -30,14 +30,18 @@ pub fn detect_format(name: &str, bytes: &[u8]) -> Result<Detected, ErrorKind> {
     }
     let head_lower = String::from_utf8_lossy(head).to_ascii_lowercase();
     let ext = lower.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
-    let is_feed_markup = |h: &str| h.contains("<rss") || h.contains("<feed") || h.contains("<rdf:rdf");
+    let is_feed_markup =
+        |h: &str| h.contains("<rss") || h.contains("<feed") || h.contains("<rdf:rdf");
     if start.starts_with(b"<") && is_feed_markup(&head_lower) && !head_lower.contains("<html") {
         return Ok(Detected::Feed);
     }
     if matches!(ext, "rss" | "atom") {
         return Ok(Detected::Feed);
     }
-    if matches!(ext, "json" | "jsonl" | "ndjson") || start.starts_with(b"{") || start.starts_with(b"[{") {
+    if matches!(ext, "json" | "jsonl" | "ndjson")
+        || start.starts_with(b"{")
+        || start.starts_with(b"[{")
+    {
         return Ok(Detected::Json);
     }
     if matches!(ext, "html" | "htm" | "xhtml") {
@@ -46,7 +50,15 @@ pub fn detect_format(name: &str, bytes: &[u8]) -> Result<Detected, ErrorKind> {
     if ext == "txt" || ext == "text" || ext == "md" {
         return Ok(Detected::Text);
     }
-    let markup = ["<!doctype html", "<html", "<head", "<body", "<article", "<p>", "<div"];
+    let markup = [
+        "<!doctype html",
+        "<html",
+        "<head",
+        "<body",
+        "<article",
+        "<p>",
+        "<div",
+    ];
     if start.starts_with(b"<") && markup.iter().any(|m| head_lower.contains(m)) {
         return Ok(Detected::Html);
     }
@@ -83,7 +95,10 @@ fn binary_kind(head: &[u8]) -> Option<&'static str> {
     if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
         return None;
     }
-    let controls = head.iter().filter(|&&b| b < 0x09 || (0x0E..0x20).contains(&b) && b != 0x1B).count();
+    let controls = head
+        .iter()
+        .filter(|&&b| b < 0x09 || (0x0E..0x20).contains(&b) && b != 0x1B)
+        .count();
     (head.contains(&0) || controls * 20 > head.len().max(1)).then_some("control bytes")
 }
 
@@ -93,19 +108,49 @@ mod tests {
 
     #[test]
     fn detects_by_content_and_extension() {
-        assert_eq!(detect_format("a.bin", b"WARC/1.0\r\n").unwrap(), Detected::Warc);
-        assert_eq!(detect_format("x", b"<?xml version='1.0'?><rss>").unwrap(), Detected::Feed);
-        assert_eq!(detect_format("x", b"<feed xmlns='http://www.w3.org/2005/Atom'>").unwrap(), Detected::Feed);
-        assert_eq!(detect_format("x", b"{\"title\": 1}\n").unwrap(), Detected::Json);
-        assert_eq!(detect_format("page", b"<!DOCTYPE html><html>").unwrap(), Detected::Html);
-        assert_eq!(detect_format("a.txt", b"<b>not html</b> says the extension").unwrap(), Detected::Text);
-        assert_eq!(detect_format("notes", b"Just words.").unwrap(), Detected::Text);
-        assert_eq!(detect_format("a.gz", &[0x1f, 0x8b, 8, 0]).unwrap(), Detected::Gzip);
+        assert_eq!(
+            detect_format("a.bin", b"WARC/1.0\r\n").unwrap(),
+            Detected::Warc
+        );
+        assert_eq!(
+            detect_format("x", b"<?xml version='1.0'?><rss>").unwrap(),
+            Detected::Feed
+        );
+        assert_eq!(
+            detect_format("x", b"<feed xmlns='http://www.w3.org/2005/Atom'>").unwrap(),
+            Detected::Feed
+        );
+        assert_eq!(
+            detect_format("x", b"{\"title\": 1}\n").unwrap(),
+            Detected::Json
+        );
+        assert_eq!(
+            detect_format("page", b"<!DOCTYPE html><html>").unwrap(),
+            Detected::Html
+        );
+        assert_eq!(
+            detect_format("a.txt", b"<b>not html</b> says the extension").unwrap(),
+            Detected::Text
+        );
+        assert_eq!(
+            detect_format("notes", b"Just words.").unwrap(),
+            Detected::Text
+        );
+        assert_eq!(
+            detect_format("a.gz", &[0x1f, 0x8b, 8, 0]).unwrap(),
+            Detected::Gzip
+        );
     }
 
     #[test]
     fn rejects_binary_content() {
-        assert!(matches!(detect_format("a.txt", b"\x89PNG\r\n\x1a\n"), Err(ErrorKind::Binary("PNG image"))));
-        assert!(matches!(detect_format("a.html", b"abc\0\0\x01\x02def"), Err(ErrorKind::Binary(_))));
+        assert!(matches!(
+            detect_format("a.txt", b"\x89PNG\r\n\x1a\n"),
+            Err(ErrorKind::Binary("PNG image"))
+        ));
+        assert!(matches!(
+            detect_format("a.html", b"abc\0\0\x01\x02def"),
+            Err(ErrorKind::Binary(_))
+        ));
     }
 }

@@ -27,11 +27,18 @@ pub fn read(name: &str, bytes: &[u8]) -> Vec<Result<RawDoc, SourceError>> {
         };
     }
     let mut out = Vec::new();
-    for (i, line) in trimmed.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+    for (i, line) in trimmed
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
         let line_name = format!("{name}:{}", i + 1);
         match serde_json::from_str::<Value>(line) {
             Ok(v) => out.push(record(&line_name, name, Some(out.len()), v)),
-            Err(e) => out.push(Err(SourceError::new(line_name, ErrorKind::Json(e.to_string())))),
+            Err(e) => out.push(Err(SourceError::new(
+                line_name,
+                ErrorKind::Json(e.to_string()),
+            ))),
         }
     }
     out
@@ -39,10 +46,17 @@ pub fn read(name: &str, bytes: &[u8]) -> Vec<Result<RawDoc, SourceError>> {
 
 /// JSON lines when the first line alone is a complete JSON value.
 fn looks_like_json_lines(text: &str) -> bool {
-    text.lines().next().is_some_and(|l| serde_json::from_str::<Value>(l).is_ok())
+    text.lines()
+        .next()
+        .is_some_and(|l| serde_json::from_str::<Value>(l).is_ok())
 }
 
-fn record(err_name: &str, path: &str, index: Option<usize>, v: Value) -> Result<RawDoc, SourceError> {
+fn record(
+    err_name: &str,
+    path: &str,
+    index: Option<usize>,
+    v: Value,
+) -> Result<RawDoc, SourceError> {
     let fail = |kind| SourceError::new(err_name, kind);
     let Value::Object(obj) = v else {
         return Err(fail(ErrorKind::Json("expected an object".into())));
@@ -57,12 +71,19 @@ fn record(err_name: &str, path: &str, index: Option<usize>, v: Value) -> Result<
     };
     let published = s(&["published", "date_publish", "date"]).and_then(|d| parse_datetime(&d));
     let authors = match obj.get("authors").or_else(|| obj.get("author")) {
-        Some(Value::Array(a)) => a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect(),
+        Some(Value::Array(a)) => a
+            .iter()
+            .filter_map(|x| x.as_str().map(str::to_string))
+            .collect(),
         Some(Value::String(a)) => vec![a.clone()],
         _ => Vec::new(),
     };
     let meta = DeclaredMeta {
-        id: s(&["id"]).or_else(|| obj.get("id").filter(|v| v.is_number()).map(|v| v.to_string())),
+        id: s(&["id"]).or_else(|| {
+            obj.get("id")
+                .filter(|v| v.is_number())
+                .map(|v| v.to_string())
+        }),
         url: s(&["url", "link"]),
         title: s(&["title", "headline"]),
         published,
@@ -74,7 +95,11 @@ fn record(err_name: &str, path: &str, index: Option<usize>, v: Value) -> Result<
         authors,
     };
     Ok(RawDoc {
-        input: InputRef { path: path.to_string(), format: InputFormat::Json, record: index },
+        input: InputRef {
+            path: path.to_string(),
+            format: InputFormat::Json,
+            record: index,
+        },
         body,
         meta,
         reference_time: None,
@@ -82,7 +107,11 @@ fn record(err_name: &str, path: &str, index: Option<usize>, v: Value) -> Result<
 }
 
 fn string(obj: &Map<String, Value>, key: &str) -> Option<String> {
-    obj.get(key).and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty()).map(str::to_string)
+    obj.get(key)
+        .and_then(Value::as_str)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
 }
 
 #[cfg(test)]
@@ -94,10 +123,16 @@ mod tests {
         let jl = br#"{"id":"a1","url":"https://x.it/a","title":"T","text":"Body","published":"2025-07-13T10:00:00Z","lang":"it"}
 {"title":"U","maintext":"Corpo","date_publish":"2025-07-13 09:15:00","language":"pt","source_domain":"x.pt"}
 "#;
-        let docs: Vec<_> = read("a.jsonl", jl).into_iter().map(Result::unwrap).collect();
+        let docs: Vec<_> = read("a.jsonl", jl)
+            .into_iter()
+            .map(Result::unwrap)
+            .collect();
         assert_eq!(docs[0].meta.id.as_deref(), Some("a1"));
         assert_eq!(docs[1].meta.source.as_deref(), Some("x.pt"));
-        assert_eq!(docs[1].meta.published.unwrap().to_rfc3339(), "2025-07-13T09:15:00+00:00");
+        assert_eq!(
+            docs[1].meta.published.unwrap().to_rfc3339(),
+            "2025-07-13T09:15:00+00:00"
+        );
         assert_eq!(docs[1].input.record, Some(1));
     }
 
@@ -112,7 +147,10 @@ mod tests {
 
     #[test]
     fn reads_arrays_and_pretty_objects() {
-        assert_eq!(read("a.json", b"[{\"text\":\"a\"},{\"text\":\"b\"}]").len(), 2);
+        assert_eq!(
+            read("a.json", b"[{\"text\":\"a\"},{\"text\":\"b\"}]").len(),
+            2
+        );
         assert!(read("a.json", b"{\n  \"text\": \"a\"\n}\n")[0].is_ok());
     }
 }

@@ -92,7 +92,10 @@ pub enum ErrorKind {
 
 impl SourceError {
     pub fn new(input: impl Into<String>, kind: ErrorKind) -> Self {
-        SourceError { input: input.into(), kind }
+        SourceError {
+            input: input.into(),
+            kind,
+        }
     }
 }
 
@@ -105,7 +108,9 @@ pub struct ReadOptions {
 
 impl Default for ReadOptions {
     fn default() -> Self {
-        ReadOptions { max_bytes: 64 * 1024 * 1024 }
+        ReadOptions {
+            max_bytes: 64 * 1024 * 1024,
+        }
     }
 }
 
@@ -148,12 +153,20 @@ pub fn expand_inputs(args: &[String]) -> (Vec<Input>, Vec<SourceError>) {
 fn walk(dir: &Path, inputs: &mut Vec<Input>, errors: &mut Vec<SourceError>) {
     let entries = match std::fs::read_dir(dir) {
         Ok(rd) => rd,
-        Err(e) => return errors.push(SourceError::new(dir.display().to_string(), ErrorKind::Io(e))),
+        Err(e) => {
+            return errors.push(SourceError::new(
+                dir.display().to_string(),
+                ErrorKind::Io(e),
+            ))
+        }
     };
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     for p in paths {
-        if p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.')) {
+        if p.file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with('.'))
+        {
             continue;
         }
         if p.is_dir() {
@@ -176,7 +189,11 @@ pub fn read_input(input: &Input, opts: &ReadOptions) -> Vec<Result<RawDoc, Sourc
 
 /// Reads documents from bytes already in memory; `name` is used for errors and `input.path`
 /// and its extension helps detect the format.
-pub fn read_bytes_as(name: &str, bytes: &[u8], opts: &ReadOptions) -> Vec<Result<RawDoc, SourceError>> {
+pub fn read_bytes_as(
+    name: &str,
+    bytes: &[u8],
+    opts: &ReadOptions,
+) -> Vec<Result<RawDoc, SourceError>> {
     let err = |kind| vec![Err(SourceError::new(name, kind))];
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return err(ErrorKind::Empty);
@@ -202,7 +219,11 @@ pub fn read_bytes_as(name: &str, bytes: &[u8], opts: &ReadOptions) -> Vec<Result
         Detected::Feed => feed::read(name, bytes),
         Detected::Html => match decode::decode_html(bytes, None) {
             Ok(html) => vec![Ok(RawDoc {
-                input: InputRef { path: name.to_string(), format: InputFormat::Html, record: None },
+                input: InputRef {
+                    path: name.to_string(),
+                    format: InputFormat::Html,
+                    record: None,
+                },
                 body: Body::HtmlPage(html),
                 meta: DeclaredMeta::default(),
                 reference_time: None,
@@ -220,20 +241,29 @@ fn read_bytes(input: &Input, opts: &ReadOptions) -> Result<Vec<u8>, ErrorKind> {
     let mut buf = Vec::new();
     match input {
         Input::Stdin => {
-            std::io::stdin().lock().take(opts.max_bytes + 1).read_to_end(&mut buf)?;
+            std::io::stdin()
+                .lock()
+                .take(opts.max_bytes + 1)
+                .read_to_end(&mut buf)?;
         }
         Input::File(p) => {
             let size = std::fs::metadata(p)?.len();
             // A WARC archive holds many pages, so for it the limit applies to each record
             // (checked by the WARC reader), not to the file.
             if size > opts.max_bytes && !is_warc_name(&p.to_string_lossy()) {
-                return Err(ErrorKind::TooLarge { size, limit: opts.max_bytes });
+                return Err(ErrorKind::TooLarge {
+                    size,
+                    limit: opts.max_bytes,
+                });
             }
             return Ok(std::fs::read(p)?);
         }
     }
     if buf.len() as u64 > opts.max_bytes {
-        return Err(ErrorKind::TooLarge { size: buf.len() as u64, limit: opts.max_bytes });
+        return Err(ErrorKind::TooLarge {
+            size: buf.len() as u64,
+            limit: opts.max_bytes,
+        });
     }
     Ok(buf)
 }
@@ -244,9 +274,14 @@ fn is_warc_name(name: &str) -> bool {
 
 fn gunzip(bytes: &[u8], limit: u64) -> Result<Vec<u8>, ErrorKind> {
     let mut out = Vec::new();
-    flate2::read::MultiGzDecoder::new(bytes).take(limit + 1).read_to_end(&mut out)?;
+    flate2::read::MultiGzDecoder::new(bytes)
+        .take(limit + 1)
+        .read_to_end(&mut out)?;
     if out.len() as u64 > limit {
-        return Err(ErrorKind::TooLarge { size: out.len() as u64, limit });
+        return Err(ErrorKind::TooLarge {
+            size: out.len() as u64,
+            limit,
+        });
     }
     Ok(out)
 }

@@ -6,13 +6,27 @@ use crate::{Body, DeclaredMeta, RawDoc};
 use concord_model::{InputFormat, InputRef, PublishedFrom};
 use concord_text::dates::parse_datetime;
 
-const KEYS: &[&str] = &["title", "url", "published", "date", "lang", "language", "source", "author", "id"];
+const KEYS: &[&str] = &[
+    "title",
+    "url",
+    "published",
+    "date",
+    "lang",
+    "language",
+    "source",
+    "author",
+    "id",
+];
 
 pub fn read(name: &str, text: &str) -> RawDoc {
     let text = text.trim_start_matches('\u{FEFF}');
     let (meta, body) = front_matter(text).unwrap_or_else(|| title_first(text));
     RawDoc {
-        input: InputRef { path: name.to_string(), format: InputFormat::Text, record: None },
+        input: InputRef {
+            path: name.to_string(),
+            format: InputFormat::Text,
+            record: None,
+        },
         body: Body::Text(body.to_string()),
         meta,
         reference_time: None,
@@ -24,8 +38,7 @@ pub fn read(name: &str, text: &str) -> RawDoc {
 fn front_matter(text: &str) -> Option<(DeclaredMeta, &str)> {
     let mut meta = DeclaredMeta::default();
     let mut offset = 0;
-    let mut seen = 0;
-    for line in text.split_inclusive('\n') {
+    for (seen, line) in text.split_inclusive('\n').enumerate() {
         offset += line.len();
         let l = line.trim();
         if l.is_empty() {
@@ -37,7 +50,6 @@ fn front_matter(text: &str) -> Option<(DeclaredMeta, &str)> {
             return None;
         }
         let v = v.trim().to_string();
-        seen += 1;
         match key.as_str() {
             "title" => meta.title = Some(v),
             "url" => meta.url = Some(v),
@@ -60,7 +72,10 @@ fn title_first(text: &str) -> (DeclaredMeta, &str) {
     for line in text.split_inclusive('\n') {
         offset += line.len();
         if !line.trim().is_empty() {
-            let meta = DeclaredMeta { title: Some(line.trim().to_string()), ..Default::default() };
+            let meta = DeclaredMeta {
+                title: Some(line.trim().to_string()),
+                ..Default::default()
+            };
             return (meta, &text[offset..]);
         }
     }
@@ -77,13 +92,19 @@ mod tests {
         assert_eq!(d.meta.title.as_deref(), Some("Olá"));
         assert_eq!(d.meta.url.as_deref(), Some("https://x.pt/a"));
         assert_eq!(d.meta.lang.as_deref(), Some("pt"));
-        assert_eq!(d.meta.published.unwrap().to_rfc3339(), "2025-07-13T10:00:00+01:00");
+        assert_eq!(
+            d.meta.published.unwrap().to_rfc3339(),
+            "2025-07-13T10:00:00+01:00"
+        );
         assert!(matches!(d.body, Body::Text(ref t) if t == "Corpo.\n"));
     }
 
     #[test]
     fn first_line_is_the_title_otherwise() {
-        let d = read("a.txt", "\n\nKim promette sostegno\nEditado por: ninguém\n\nTesto.");
+        let d = read(
+            "a.txt",
+            "\n\nKim promette sostegno\nEditado por: ninguém\n\nTesto.",
+        );
         assert_eq!(d.meta.title.as_deref(), Some("Kim promette sostegno"));
         assert!(matches!(d.body, Body::Text(ref t) if t.starts_with("Editado por")));
     }

@@ -15,7 +15,10 @@ pub fn read(name: &str, bytes: &[u8], opts: &ReadOptions) -> Vec<Result<RawDoc, 
             Ok(r) => r,
             Err(e) => {
                 // The reader cannot resynchronise after a malformed record: report and stop.
-                out.push(Err(SourceError::new(rec_name, ErrorKind::Warc(e.to_string()))));
+                out.push(Err(SourceError::new(
+                    rec_name,
+                    ErrorKind::Warc(e.to_string()),
+                )));
                 break;
             }
         };
@@ -24,14 +27,26 @@ pub fn read(name: &str, bytes: &[u8], opts: &ReadOptions) -> Vec<Result<RawDoc, 
         }
         if record.body().len() as u64 > opts.max_bytes {
             let size = record.body().len() as u64;
-            out.push(Err(SourceError::new(rec_name, ErrorKind::TooLarge { size, limit: opts.max_bytes })));
+            out.push(Err(SourceError::new(
+                rec_name,
+                ErrorKind::TooLarge {
+                    size,
+                    limit: opts.max_bytes,
+                },
+            )));
             continue;
         }
-        let url = record.header(WarcHeader::TargetURI).map(|u| u.trim().to_string());
+        let url = record
+            .header(WarcHeader::TargetURI)
+            .map(|u| u.trim().to_string());
         let date = record.date().fixed_offset();
         match http_html(record.body()) {
             Ok(Some(html)) => out.push(Ok(RawDoc {
-                input: InputRef { path: name.to_string(), format: InputFormat::Warc, record: Some(i) },
+                input: InputRef {
+                    path: name.to_string(),
+                    format: InputFormat::Warc,
+                    record: Some(i),
+                },
                 body: Body::HtmlPage(html),
                 meta: DeclaredMeta {
                     url,
@@ -52,9 +67,13 @@ pub fn read(name: &str, bytes: &[u8], opts: &ReadOptions) -> Vec<Result<RawDoc, 
 
 /// The decoded HTML of an HTTP response, `None` when it is not a 2xx HTML response.
 fn http_html(payload: &[u8]) -> Result<Option<String>, ErrorKind> {
-    let Some(split) = find(payload, b"\r\n\r\n").map(|p| (p, 4)).or_else(|| find(payload, b"\n\n").map(|p| (p, 2)))
+    let Some(split) = find(payload, b"\r\n\r\n")
+        .map(|p| (p, 4))
+        .or_else(|| find(payload, b"\n\n").map(|p| (p, 2)))
     else {
-        return Err(ErrorKind::Warc("response record without HTTP headers".into()));
+        return Err(ErrorKind::Warc(
+            "response record without HTTP headers".into(),
+        ));
     };
     let head = String::from_utf8_lossy(&payload[..split.0]);
     let body = &payload[split.0 + split.1..];
@@ -77,7 +96,11 @@ fn http_html(payload: &[u8]) -> Result<Option<String>, ErrorKind> {
     if !(ctype.is_empty() || ctype.contains("html")) {
         return Ok(None);
     }
-    let charset = ctype.split(';').find_map(|p| p.trim().strip_prefix("charset=").map(|c| c.trim_matches('"').to_string()));
+    let charset = ctype.split(';').find_map(|p| {
+        p.trim()
+            .strip_prefix("charset=")
+            .map(|c| c.trim_matches('"').to_string())
+    });
     let body = match header("content-encoding").as_deref() {
         Some("gzip") | Some("x-gzip") => {
             let mut out = Vec::new();
@@ -113,12 +136,22 @@ mod tests {
         let ok = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<html><body><p>Olá</p></body></html>";
         let redirect = "HTTP/1.1 301 Moved\r\nLocation: /x\r\n\r\n";
         let image = "HTTP/1.1 200 OK\r\nContent-Type: image/jpeg\r\n\r\nJFIF";
-        let warc = [record("response", "https://a.pt/1", ok), record("response", "https://a.pt/2", redirect),
-            record("response", "https://a.pt/3", image)].concat();
-        let docs: Vec<_> = read("a.warc", warc.as_bytes(), &ReadOptions::default()).into_iter().map(Result::unwrap).collect();
+        let warc = [
+            record("response", "https://a.pt/1", ok),
+            record("response", "https://a.pt/2", redirect),
+            record("response", "https://a.pt/3", image),
+        ]
+        .concat();
+        let docs: Vec<_> = read("a.warc", warc.as_bytes(), &ReadOptions::default())
+            .into_iter()
+            .map(Result::unwrap)
+            .collect();
         assert_eq!(docs.len(), 1);
         assert_eq!(docs[0].meta.url.as_deref(), Some("https://a.pt/1"));
-        assert_eq!(docs[0].reference_time.unwrap().to_rfc3339(), "2025-07-13T10:00:00+00:00");
+        assert_eq!(
+            docs[0].reference_time.unwrap().to_rfc3339(),
+            "2025-07-13T10:00:00+00:00"
+        );
     }
 
     #[test]

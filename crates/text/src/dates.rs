@@ -22,12 +22,22 @@ pub fn parse_datetime(s: &str) -> Option<DateTime<FixedOffset>> {
     if let Ok(d) = DateTime::parse_from_rfc2822(s) {
         return Some(d);
     }
-    for f in ["%Y-%m-%dT%H:%M:%S%.f%z", "%Y-%m-%dT%H:%M%z", "%Y-%m-%d %H:%M:%S%.f%z", "%Y-%m-%d %H:%M:%S %z"] {
+    for f in [
+        "%Y-%m-%dT%H:%M:%S%.f%z",
+        "%Y-%m-%dT%H:%M%z",
+        "%Y-%m-%d %H:%M:%S%.f%z",
+        "%Y-%m-%d %H:%M:%S %z",
+    ] {
         if let Ok(d) = DateTime::parse_from_str(s, f) {
             return Some(d);
         }
     }
-    for f in ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%d %H:%M:%S%.f", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"] {
+    for f in [
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%d %H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M",
+    ] {
         if let Ok(d) = NaiveDateTime::parse_from_str(s, f) {
             return Some(utc(d));
         }
@@ -46,6 +56,7 @@ fn utc(d: NaiveDateTime) -> DateTime<FixedOffset> {
 }
 
 /// Month names (full, genitive and abbreviated, lowercase, accents kept) per language.
+#[rustfmt::skip]
 const MONTHS: &[&[&str]] = &[
     // en
     &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
@@ -100,14 +111,17 @@ static MONTH_INDEX: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
 static CJK_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?(?:\D{0,6}?(\d{1,2})[:時시]\s*(\d{2})?)?").unwrap()
 });
-static TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{1,2})[:h.](\d{2})(?::(\d{2}))?\b").unwrap());
-static OFFSET: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|\s)([+-])(\d{2}):?(\d{2})\b").unwrap());
+static TIME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{1,2})[:h.](\d{2})(?::(\d{2}))?\b").unwrap());
+static OFFSET: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|\s)([+-])(\d{2}):?(\d{2})\b").unwrap());
 static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\p{L}]+\.?|\d+").unwrap());
 
 /// Dates written with a month name or in CJK form, with an optional time and UTC offset.
 fn parse_written(s: &str) -> Option<DateTime<FixedOffset>> {
     if let Some(c) = CJK_DATE.captures(s) {
-        let date = NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)?;
+        let date =
+            NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)?;
         let h: u32 = c.get(4).and_then(|m| m.as_str().parse().ok()).unwrap_or(0);
         let mi: u32 = c.get(5).and_then(|m| m.as_str().parse().ok()).unwrap_or(0);
         return Some(utc(date.and_hms_opt(h, mi, 0)?));
@@ -164,24 +178,48 @@ mod tests {
 
     #[test]
     fn parses_machine_formats() {
-        assert_eq!(iso("2025-07-13T09:15:00+02:00").unwrap(), "2025-07-13T09:15:00+02:00");
-        assert_eq!(iso("Sun, 13 Jul 2025 09:15:00 +0200").unwrap(), "2025-07-13T09:15:00+02:00");
-        assert_eq!(iso("2025-07-13 09:15:00").unwrap(), "2025-07-13T09:15:00+00:00");
+        assert_eq!(
+            iso("2025-07-13T09:15:00+02:00").unwrap(),
+            "2025-07-13T09:15:00+02:00"
+        );
+        assert_eq!(
+            iso("Sun, 13 Jul 2025 09:15:00 +0200").unwrap(),
+            "2025-07-13T09:15:00+02:00"
+        );
+        assert_eq!(
+            iso("2025-07-13 09:15:00").unwrap(),
+            "2025-07-13T09:15:00+00:00"
+        );
         assert_eq!(iso("2025-07-13").unwrap(), "2025-07-13T00:00:00+00:00");
-        assert_eq!(iso("2025-07-13T09:15:00.123Z").unwrap(), "2025-07-13T09:15:00.123+00:00");
+        assert_eq!(
+            iso("2025-07-13T09:15:00.123Z").unwrap(),
+            "2025-07-13T09:15:00.123+00:00"
+        );
     }
 
     #[test]
     fn parses_written_dates_in_many_languages() {
-        assert_eq!(iso("13 de julho de 2025").unwrap(), "2025-07-13T00:00:00+00:00");
-        assert_eq!(iso("13 luglio 2025, 10:30").unwrap(), "2025-07-13T10:30:00+00:00");
+        assert_eq!(
+            iso("13 de julho de 2025").unwrap(),
+            "2025-07-13T00:00:00+00:00"
+        );
+        assert_eq!(
+            iso("13 luglio 2025, 10:30").unwrap(),
+            "2025-07-13T10:30:00+00:00"
+        );
         assert_eq!(iso("13. Juli 2025").unwrap(), "2025-07-13T00:00:00+00:00");
         assert_eq!(iso("July 13, 2025").unwrap(), "2025-07-13T00:00:00+00:00");
         assert_eq!(iso("13 июля 2025 г.").unwrap(), "2025-07-13T00:00:00+00:00");
         assert_eq!(iso("13 lipca 2025").unwrap(), "2025-07-13T00:00:00+00:00");
-        assert_eq!(iso("2025年7月13日 09:15").unwrap(), "2025-07-13T09:15:00+00:00");
+        assert_eq!(
+            iso("2025年7月13日 09:15").unwrap(),
+            "2025-07-13T09:15:00+00:00"
+        );
         assert_eq!(iso("2025년 7월 13일").unwrap(), "2025-07-13T00:00:00+00:00");
-        assert_eq!(iso("Dom, 13 Jul 2025 09:15:00 +0200").unwrap(), "2025-07-13T09:15:00+02:00");
+        assert_eq!(
+            iso("Dom, 13 Jul 2025 09:15:00 +0200").unwrap(),
+            "2025-07-13T09:15:00+02:00"
+        );
         assert_eq!(iso("13 يوليو 2025").unwrap(), "2025-07-13T00:00:00+00:00");
     }
 

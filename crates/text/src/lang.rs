@@ -18,13 +18,41 @@ pub struct Detected {
 }
 
 const LINGUA_LANGS: &[Language] = &[
-    Language::English, Language::German, Language::French, Language::Spanish, Language::Portuguese,
-    Language::Italian, Language::Dutch, Language::Polish, Language::Russian, Language::Ukrainian,
-    Language::Bulgarian, Language::Czech, Language::Slovak, Language::Croatian, Language::Serbian,
-    Language::Bosnian, Language::Swedish, Language::Danish, Language::Bokmal, Language::Romanian,
-    Language::Hungarian, Language::Greek, Language::Hebrew, Language::Arabic, Language::Persian,
-    Language::Hindi, Language::Indonesian, Language::Malay, Language::Vietnamese, Language::Thai,
-    Language::Turkish, Language::Finnish, Language::Chinese, Language::Japanese, Language::Korean,
+    Language::English,
+    Language::German,
+    Language::French,
+    Language::Spanish,
+    Language::Portuguese,
+    Language::Italian,
+    Language::Dutch,
+    Language::Polish,
+    Language::Russian,
+    Language::Ukrainian,
+    Language::Bulgarian,
+    Language::Czech,
+    Language::Slovak,
+    Language::Croatian,
+    Language::Serbian,
+    Language::Bosnian,
+    Language::Swedish,
+    Language::Danish,
+    Language::Bokmal,
+    Language::Romanian,
+    Language::Hungarian,
+    Language::Greek,
+    Language::Hebrew,
+    Language::Arabic,
+    Language::Persian,
+    Language::Hindi,
+    Language::Indonesian,
+    Language::Malay,
+    Language::Vietnamese,
+    Language::Thai,
+    Language::Turkish,
+    Language::Finnish,
+    Language::Chinese,
+    Language::Japanese,
+    Language::Korean,
 ];
 
 static LINGUA: LazyLock<LanguageDetector> =
@@ -43,11 +71,17 @@ pub fn detect_document(text: &str) -> Option<Detected> {
         let values = LINGUA.compute_language_confidence_values(prefix(text, 1000));
         if let Some(&(l, c)) = values.first() {
             if c >= 0.5 {
-                return Some(Detected { code: lingua_code(l), confidence: c });
+                return Some(Detected {
+                    code: lingua_code(l),
+                    confidence: c,
+                });
             }
         }
     }
-    Some(Detected { code: whatlang_code(info.lang()), confidence: info.confidence() })
+    Some(Detected {
+        code: whatlang_code(info.lang()),
+        confidence: info.confidence(),
+    })
 }
 
 /// The language of a short line when it is confidently *another* language than `doc_lang`
@@ -58,7 +92,10 @@ pub fn foreign_line(line: &str, doc_lang: &str) -> Option<Detected> {
     if line.chars().filter(|c| c.is_alphabetic()).count() < 4 {
         return None;
     }
-    let doc = LINGUA_LANGS.iter().copied().find(|l| lingua_code(*l) == doc_lang)?;
+    let doc = LINGUA_LANGS
+        .iter()
+        .copied()
+        .find(|l| lingua_code(*l) == doc_lang)?;
     // whatlang (~45 µs) agrees with the article's language on most of its own lines and on
     // almost no foreign one (0.5% in our measurement), so lingua (~0.4 ms) only judges the rest.
     if whatlang::detect(line).is_some_and(|i| whatlang_code(i.lang()) == doc_lang) {
@@ -73,9 +110,15 @@ pub fn foreign_line(line: &str, doc_lang: &str) -> Option<Detected> {
     // Facebook, Twitter" is Russian chrome, not English.
     let kept: String = match doc_script {
         Some(s) if s != Script::Latin => {
-            let words: Vec<&str> =
-                line.split_whitespace().filter(|w| whatlang::detect_script(w) == Some(s)).collect();
-            if words.is_empty() { line.to_string() } else { words.join(" ") }
+            let words: Vec<&str> = line
+                .split_whitespace()
+                .filter(|w| whatlang::detect_script(w) == Some(s))
+                .collect();
+            if words.is_empty() {
+                line.to_string()
+            } else {
+                words.join(" ")
+            }
         }
         _ => line.to_string(),
     };
@@ -83,7 +126,10 @@ pub fn foreign_line(line: &str, doc_lang: &str) -> Option<Detected> {
     let p_doc = values.iter().find(|(l, _)| *l == doc).map_or(0.0, |v| v.1);
     let &(top, p_top) = values.first()?;
     let foreign = (p_doc < 0.02 && p_top >= 0.25) || (p_doc < 0.05 && p_top >= 0.5);
-    (foreign && !siblings(top, doc)).then(|| Detected { code: lingua_code(top), confidence: p_top })
+    (foreign && !siblings(top, doc)).then(|| Detected {
+        code: lingua_code(top),
+        confidence: p_top,
+    })
 }
 
 fn siblings(a: Language, b: Language) -> bool {
@@ -128,13 +174,41 @@ fn prefix(text: &str, max: usize) -> &str {
 fn lingua_code(l: Language) -> &'static str {
     use Language::*;
     match l {
-        English => "en", German => "de", French => "fr", Spanish => "es", Portuguese => "pt",
-        Italian => "it", Dutch => "nl", Polish => "pl", Russian => "ru", Ukrainian => "uk",
-        Bulgarian => "bg", Czech => "cs", Slovak => "sk", Croatian => "hr", Serbian => "sr",
-        Bosnian => "bs", Swedish => "sv", Danish => "da", Bokmal => "nb", Romanian => "ro",
-        Hungarian => "hu", Greek => "el", Hebrew => "he", Arabic => "ar", Persian => "fa",
-        Hindi => "hi", Indonesian => "id", Malay => "ms", Vietnamese => "vi", Thai => "th",
-        Turkish => "tr", Finnish => "fi", Chinese => "zh", Japanese => "ja", Korean => "ko",
+        English => "en",
+        German => "de",
+        French => "fr",
+        Spanish => "es",
+        Portuguese => "pt",
+        Italian => "it",
+        Dutch => "nl",
+        Polish => "pl",
+        Russian => "ru",
+        Ukrainian => "uk",
+        Bulgarian => "bg",
+        Czech => "cs",
+        Slovak => "sk",
+        Croatian => "hr",
+        Serbian => "sr",
+        Bosnian => "bs",
+        Swedish => "sv",
+        Danish => "da",
+        Bokmal => "nb",
+        Romanian => "ro",
+        Hungarian => "hu",
+        Greek => "el",
+        Hebrew => "he",
+        Arabic => "ar",
+        Persian => "fa",
+        Hindi => "hi",
+        Indonesian => "id",
+        Malay => "ms",
+        Vietnamese => "vi",
+        Thai => "th",
+        Turkish => "tr",
+        Finnish => "fi",
+        Chinese => "zh",
+        Japanese => "ja",
+        Korean => "ko",
         #[allow(unreachable_patterns)]
         _ => "und",
     }
@@ -144,16 +218,75 @@ fn lingua_code(l: Language) -> &'static str {
 fn whatlang_code(l: Lang) -> &'static str {
     use Lang::*;
     match l {
-        Epo => "eo", Eng => "en", Rus => "ru", Cmn => "zh", Spa => "es", Por => "pt", Ita => "it",
-        Ben => "bn", Fra => "fr", Deu => "de", Ukr => "uk", Kat => "ka", Ara => "ar", Hin => "hi",
-        Jpn => "ja", Heb => "he", Yid => "yi", Pol => "pl", Amh => "am", Jav => "jv", Kor => "ko",
-        Nob => "nb", Dan => "da", Swe => "sv", Fin => "fi", Tur => "tr", Nld => "nl", Hun => "hu",
-        Ces => "cs", Ell => "el", Bul => "bg", Bel => "be", Mar => "mr", Kan => "kn", Ron => "ro",
-        Slv => "sl", Hrv => "hr", Srp => "sr", Mkd => "mk", Lit => "lt", Lav => "lv", Est => "et",
-        Tam => "ta", Vie => "vi", Urd => "ur", Tha => "th", Guj => "gu", Uzb => "uz", Pan => "pa",
-        Aze => "az", Ind => "id", Tel => "te", Pes => "fa", Mal => "ml", Ori => "or", Mya => "my",
-        Nep => "ne", Sin => "si", Khm => "km", Tuk => "tk", Aka => "ak", Zul => "zu", Sna => "sn",
-        Afr => "af", Lat => "la", Slk => "sk", Cat => "ca", Tgl => "tl", Hye => "hy",
+        Epo => "eo",
+        Eng => "en",
+        Rus => "ru",
+        Cmn => "zh",
+        Spa => "es",
+        Por => "pt",
+        Ita => "it",
+        Ben => "bn",
+        Fra => "fr",
+        Deu => "de",
+        Ukr => "uk",
+        Kat => "ka",
+        Ara => "ar",
+        Hin => "hi",
+        Jpn => "ja",
+        Heb => "he",
+        Yid => "yi",
+        Pol => "pl",
+        Amh => "am",
+        Jav => "jv",
+        Kor => "ko",
+        Nob => "nb",
+        Dan => "da",
+        Swe => "sv",
+        Fin => "fi",
+        Tur => "tr",
+        Nld => "nl",
+        Hun => "hu",
+        Ces => "cs",
+        Ell => "el",
+        Bul => "bg",
+        Bel => "be",
+        Mar => "mr",
+        Kan => "kn",
+        Ron => "ro",
+        Slv => "sl",
+        Hrv => "hr",
+        Srp => "sr",
+        Mkd => "mk",
+        Lit => "lt",
+        Lav => "lv",
+        Est => "et",
+        Tam => "ta",
+        Vie => "vi",
+        Urd => "ur",
+        Tha => "th",
+        Guj => "gu",
+        Uzb => "uz",
+        Pan => "pa",
+        Aze => "az",
+        Ind => "id",
+        Tel => "te",
+        Pes => "fa",
+        Mal => "ml",
+        Ori => "or",
+        Mya => "my",
+        Nep => "ne",
+        Sin => "si",
+        Khm => "km",
+        Tuk => "tk",
+        Aka => "ak",
+        Zul => "zu",
+        Sna => "sn",
+        Afr => "af",
+        Lat => "la",
+        Slk => "sk",
+        Cat => "ca",
+        Tgl => "tl",
+        Hye => "hy",
         #[allow(unreachable_patterns)]
         _ => l.code(),
     }
@@ -192,8 +325,16 @@ mod tests {
 
     #[test]
     fn flags_a_foreign_chrome_line_but_not_the_articles_own_subheading() {
-        assert_eq!(foreign_line("Idź do oryginalnego materiału", "it").unwrap().code, "pl");
-        assert_eq!(foreign_line("Alleanza militare sempre più salda", "it"), None);
+        assert_eq!(
+            foreign_line("Idź do oryginalnego materiału", "it")
+                .unwrap()
+                .code,
+            "pl"
+        );
+        assert_eq!(
+            foreign_line("Alleanza militare sempre più salda", "it"),
+            None
+        );
         assert_eq!(foreign_line("www.agi.it", "it"), None);
         assert_eq!(foreign_line("Share this article", "ru").unwrap().code, "en");
     }

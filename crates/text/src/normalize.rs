@@ -68,7 +68,10 @@ pub fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
 /// Folds a line for comparisons: lowercase, letters and digits only, single spaces.
 pub fn fold_for_compare(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
-    for w in line.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+    for w in line
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
         if !out.is_empty() {
             out.push(' ');
         }

@@ -54,8 +54,14 @@ impl RelativeTime {
 use Unit::*;
 
 /// (language, text before the number, text after the unit, unit words).
-type LangPattern = (&'static str, &'static str, &'static str, &'static [(&'static str, Unit)]);
+type LangPattern = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static [(&'static str, Unit)],
+);
 
+#[rustfmt::skip]
 const PATTERNS: &[LangPattern] = &[
     ("en", "", r"\s+ago", &[("seconds", Second), ("second", Second), ("secs", Second), ("sec", Second),
         ("minutes", Minute), ("minute", Minute), ("mins", Minute), ("min", Minute), ("hours", Hour),
@@ -131,15 +137,23 @@ static COMPILED: LazyLock<Vec<Compiled>> = LazyLock::new(|| {
 pub fn find(text: &str) -> Option<RelativeTime> {
     let mut best: Option<RelativeTime> = None;
     for c in COMPILED.iter() {
-        let Some(caps) = c.re.captures(text) else { continue };
+        let Some(caps) = c.re.captures(text) else {
+            continue;
+        };
         let whole = caps.get(0)?;
         let count = parse_digits(caps.get(1)?.as_str())?;
         let unit_text = caps.get(2)?.as_str().to_lowercase();
-        let unit = c.units.iter().find(|(w, _)| w.to_lowercase() == unit_text)?.1;
+        let unit = c
+            .units
+            .iter()
+            .find(|(w, _)| w.to_lowercase() == unit_text)?
+            .1;
         // Trim the boundary characters the pattern consumed.
         let m = whole.as_str();
         let lead = m.len() - m.trim_start_matches(|ch: char| !ch.is_alphanumeric()).len();
-        let trail = m.len() - m.trim_end_matches(|ch: char| !ch.is_alphanumeric() && ch != '.').len();
+        let trail = m.len()
+            - m.trim_end_matches(|ch: char| !ch.is_alphanumeric() && ch != '.')
+                .len();
         let found = RelativeTime {
             start: whole.start() + lead,
             end: whole.end() - trail,
@@ -176,9 +190,18 @@ mod tests {
     #[test]
     fn finds_relative_times_in_many_languages() {
         assert_eq!(unit_of("upday.com 7 godzin temu"), Some((7, Hour, "pl")));
-        assert_eq!(unit_of("newsbeat.example 3 hours ago"), Some((3, Hour, "en")));
-        assert_eq!(unit_of("agregador.com.br há 5 horas"), Some((5, Hour, "pt")));
-        assert_eq!(unit_of("nachrichten-jetzt.de vor 2 Stunden"), Some((2, Hour, "de")));
+        assert_eq!(
+            unit_of("newsbeat.example 3 hours ago"),
+            Some((3, Hour, "en"))
+        );
+        assert_eq!(
+            unit_of("agregador.com.br há 5 horas"),
+            Some((5, Hour, "pt"))
+        );
+        assert_eq!(
+            unit_of("nachrichten-jetzt.de vor 2 Stunden"),
+            Some((2, Hour, "de"))
+        );
         assert_eq!(unit_of("il y a 45 minutes"), Some((45, Minute, "fr")));
         assert_eq!(unit_of("hace 2 días"), Some((2, Day, "es")));
         assert_eq!(unit_of("3 ore fa"), Some((3, Hour, "it")));

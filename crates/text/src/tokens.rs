@@ -2,7 +2,8 @@
 
 /// Unicode `\w+` runs (letters, marks, digits, connector punctuation), like Python's `re.findall(r"\w+")`.
 pub fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty())
+    text.split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
 }
 
 fn is_word_char(c: char) -> bool {

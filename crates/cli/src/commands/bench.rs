@@ -27,7 +27,11 @@ pub enum BenchCommand {
 
 pub fn run(cmd: BenchCommand) -> Result<i32> {
     match cmd {
-        BenchCommand::Extract { gold, rounds, generated } => bench_extract(gold, rounds, generated),
+        BenchCommand::Extract {
+            gold,
+            rounds,
+            generated,
+        } => bench_extract(gold, rounds, generated),
     }
 }
 
@@ -47,7 +51,12 @@ fn bench_extract(gold: PathBuf, rounds: usize, generated: usize) -> Result<i32> 
             predict(g, &opts);
         });
     }
-    report("gold pages", pages.len() * rounds, bytes * rounds, start.elapsed().as_secs_f64());
+    report(
+        "gold pages",
+        pages.len() * rounds,
+        bytes * rounds,
+        start.elapsed().as_secs_f64(),
+    );
 
     if generated > 0 {
         // Distinct pages: each copy gets its own URL and a marker paragraph, so nothing is
@@ -55,7 +64,8 @@ fn bench_extract(gold: PathBuf, rounds: usize, generated: usize) -> Result<i32> 
         let corpus: Vec<ExtractionGold> = (0..generated)
             .map(|i| {
                 let g = &pages[i % pages.len()];
-                let marker = format!("<p>Generated copy {i} for the throughput benchmark.</p></body>");
+                let marker =
+                    format!("<p>Generated copy {i} for the throughput benchmark.</p></body>");
                 ExtractionGold {
                     id: Some(format!("gen-{i}")),
                     url: Some(format!("https://generated.example/{i}")),
@@ -70,7 +80,12 @@ fn bench_extract(gold: PathBuf, rounds: usize, generated: usize) -> Result<i32> 
         corpus.par_iter().for_each(|g| {
             predict(g, &opts);
         });
-        report("generated pages", corpus.len(), bytes, start.elapsed().as_secs_f64());
+        report(
+            "generated pages",
+            corpus.len(),
+            bytes,
+            start.elapsed().as_secs_f64(),
+        );
     }
     Ok(0)
 }

@@ -29,16 +29,27 @@ pub enum EvalCommand {
 
 pub fn run(cmd: EvalCommand) -> Result<i32> {
     match cmd {
-        EvalCommand::Extract { gold, worst, predictions } => eval_extract(gold, worst, predictions),
+        EvalCommand::Extract {
+            gold,
+            worst,
+            predictions,
+        } => eval_extract(gold, worst, predictions),
     }
 }
 
 /// The predicted main text of one gold page, as `concord extract` would print it.
 pub fn predict(g: &ExtractionGold, opts: &ExtractOptions) -> Option<String> {
     let raw = RawDoc {
-        input: InputRef { path: g.id.clone().unwrap_or_default(), format: InputFormat::Html, record: None },
+        input: InputRef {
+            path: g.id.clone().unwrap_or_default(),
+            format: InputFormat::Html,
+            record: None,
+        },
         body: Body::HtmlPage(g.page()),
-        meta: DeclaredMeta { url: g.url.clone(), ..Default::default() },
+        meta: DeclaredMeta {
+            url: g.url.clone(),
+            ..Default::default()
+        },
         reference_time: None,
     };
     extract_one(raw, opts).ok().map(|a| a.text)
@@ -75,7 +86,11 @@ fn eval_extract(gold: PathBuf, worst: usize, predictions: Option<PathBuf>) -> Re
         let mut order: Vec<usize> = (0..pages.len()).collect();
         let f1 = |d: &DocScore| {
             let (p, r) = (d.precision().unwrap_or(0.0), d.recall().unwrap_or(0.0));
-            if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 }
+            if p + r > 0.0 {
+                2.0 * p * r / (p + r)
+            } else {
+                0.0
+            }
         };
         order.sort_by(|&a, &b| f1(&scores[a]).total_cmp(&f1(&scores[b])));
         for &i in order.iter().take(worst) {
@@ -85,7 +100,11 @@ fn eval_extract(gold: PathBuf, worst: usize, predictions: Option<PathBuf>) -> Re
                 f1(d),
                 d.precision().unwrap_or(0.0),
                 d.recall().unwrap_or(0.0),
-                pages[i].url.as_deref().or(pages[i].id.as_deref()).unwrap_or("?")
+                pages[i]
+                    .url
+                    .as_deref()
+                    .or(pages[i].id.as_deref())
+                    .unwrap_or("?")
             );
         }
     }

@@ -1,4 +1,4 @@
 pub mod bench;
-pub mod gold;
 pub mod eval;
 pub mod extract;
+pub mod gold;

@@ -7,9 +7,33 @@ use std::sync::LazyLock;
 /// Agencies and the spellings they are credited with (compared case-sensitively for short
 /// acronyms, so that "ap" or "map" in running text never match).
 const AGENCIES: &[(&str, &[&str])] = &[
-    ("AFP", &["AFP", "Agence France-Presse", "Agence France Presse", "法新社", "프랑스통신", "فرانس برس", "أ ف ب", "أ.ف.ب"]),
+    (
+        "AFP",
+        &[
+            "AFP",
+            "Agence France-Presse",
+            "Agence France Presse",
+            "法新社",
+            "프랑스통신",
+            "فرانس برس",
+            "أ ف ب",
+            "أ.ف.ب",
+        ],
+    ),
     ("AP", &["AP", "Associated Press", "美联社", "АП"]),
-    ("Reuters", &["Reuters", "REUTERS", "Рейтер", "Рейтерс", "路透社", "로이터", "رويترز", "ロイター"]),
+    (
+        "Reuters",
+        &[
+            "Reuters",
+            "REUTERS",
+            "Рейтер",
+            "Рейтерс",
+            "路透社",
+            "로이터",
+            "رويترز",
+            "ロイター",
+        ],
+    ),
     ("AGI", &["AGI"]),
     ("ANSA", &["ANSA", "Ansa"]),
     ("Adnkronos", &["Adnkronos", "ADNKRONOS"]),
@@ -68,8 +92,13 @@ const AGENCIES: &[(&str, &[&str])] = &[
 
 /// The canonical name of an agency spelled `s`, if it is one.
 pub fn agency(s: &str) -> Option<&'static str> {
-    let s = s.trim().trim_matches(|c: char| matches!(c, '.' | ',' | ';' | ':'));
-    AGENCIES.iter().find(|(_, names)| names.contains(&s)).map(|(canon, _)| *canon)
+    let s = s
+        .trim()
+        .trim_matches(|c: char| matches!(c, '.' | ',' | ';' | ':'));
+    AGENCIES
+        .iter()
+        .find(|(_, names)| names.contains(&s))
+        .map(|(canon, _)| *canon)
 }
 
 /// Parses a credit made only of agency names joined by `/`, `,`, `-`, `+`, `and`, `e`, `y`, `и`
@@ -78,7 +107,10 @@ pub fn credit_list(s: &str) -> Option<Vec<&'static str>> {
     // Korean datelines credit as "(서울=연합뉴스)": the agency follows the city.
     let s = s.rsplit_once('=').map_or(s, |(_, agency)| agency);
     let s = CONNECTOR.replace(s.trim(), "");
-    let parts: Vec<&str> = SEPARATOR.split(s.trim()).filter(|p| !p.trim().is_empty()).collect();
+    let parts: Vec<&str> = SEPARATOR
+        .split(s.trim())
+        .filter(|p| !p.trim().is_empty())
+        .collect();
     if parts.is_empty() {
         return None;
     }
@@ -90,7 +122,8 @@ static CONNECTOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:(?:with|avec|con|com|mit|z|з|с|y|and)(?: información de| informações da| informações de)?|fonte|fuente|source|quelle|źródło|источник|джерело|المصدر|来源|來源|출처)\s*[:：]?\s+|^(?:来源|來源|출처)\s*[:：]\s*").unwrap()
 });
 
-static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*(?:/|,|\+|;|\s-\s|\s(?:and|e|y|et|und|i|и|і)\s)\s*").unwrap());
+static SEPARATOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*(?:/|,|\+|;|\s-\s|\s(?:and|e|y|et|und|i|и|і)\s)\s*").unwrap());
 
 /// A credit at the very start of a span: "(AGI/AFP)", "/ТАСС/", "© dpa", "— Reuters", "Foto: EFE".
 /// Returns the byte length of the credit and its agencies.
@@ -115,14 +148,20 @@ const BRACKETED: &str = r"[\(/（](?P<inner>[^()/（）]{2,60}(?:/[^()/（）]{2
 static LEADING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^\s*{BRACKETED}\s*[-–—.:]*\s*")).unwrap());
 
-static TRAILING: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\s*{BRACKETED}\s*\.?\s*$")).unwrap());
+static TRAILING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"\s*{BRACKETED}\s*\.?\s*$")).unwrap());
 
 /// A whole line that is only a credit: "PAP", "© dpa", "— Reuters", "(EFE)", "/ТАСС/",
 /// "Source: AFP", "Con información de EFE". Returns its agencies.
 pub fn credit_line(line: &str) -> Option<Vec<&'static str>> {
     let l = line.trim();
-    let inner = CREDIT_LINE.captures(l).and_then(|c| c.name("inner")).map_or(l, |m| m.as_str());
-    let inner = inner.trim().trim_matches(|c: char| matches!(c, '(' | ')' | '（' | '）' | '/' | '.' | ' '));
+    let inner = CREDIT_LINE
+        .captures(l)
+        .and_then(|c| c.name("inner"))
+        .map_or(l, |m| m.as_str());
+    let inner = inner
+        .trim()
+        .trim_matches(|c: char| matches!(c, '(' | ')' | '（' | '）' | '/' | '.' | ' '));
     credit_list(inner)
 }
 
@@ -140,8 +179,10 @@ pub fn dateline_agencies(first_paragraph: &str) -> Vec<&'static str> {
         .unwrap_or_default()
 }
 
-static DATELINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[\p{Lu}][^()/]{0,50}?[\(/](?P<inner>[^()/]{2,30})[\)/]\s*[.,]?\s*[-–—.:]").unwrap());
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\p{Lu}][^()/]{0,50}?[\(/](?P<inner>[^()/]{2,30})[\)/]\s*[.,]?\s*[-–—.:]")
+        .unwrap()
+});
 
 #[cfg(test)]
 mod tests {
@@ -158,11 +199,17 @@ mod tests {
     fn finds_leading_and_trailing_credits() {
         let (len, a) = leading_credit("(AGI/AFP) www.agi.it Nota: altro").unwrap();
         assert_eq!(a, ["AGI", "AFP"]);
-        assert_eq!(&"(AGI/AFP) www.agi.it Nota: altro"[len..], "www.agi.it Nota: altro");
+        assert_eq!(
+            &"(AGI/AFP) www.agi.it Nota: altro"[len..],
+            "www.agi.it Nota: altro"
+        );
         let s = "disse o ministro. (EFE)";
         let (start, a) = trailing_credit(s).unwrap();
         assert_eq!((&s[..start], a), ("disse o ministro.", vec!["EFE"]));
-        assert_eq!(trailing_credit("a cidade de Wonsan (Coreia do Norte)"), None);
+        assert_eq!(
+            trailing_credit("a cidade de Wonsan (Coreia do Norte)"),
+            None
+        );
     }
 
     #[test]
@@ -177,8 +224,17 @@ mod tests {
         assert_eq!(credit_line("（新华社）"), Some(vec!["Xinhua"]));
         assert_eq!(credit_line("（来源：新华社）"), Some(vec!["Xinhua"]));
         assert_eq!(credit_line("(أ ف ب)"), Some(vec!["AFP"]));
-        assert_eq!(leading_credit("(서울=연합뉴스) 북한이").map(|c| c.1), Some(vec!["Yonhap"]));
-        assert_eq!(dateline_agencies("MADRID, 12 jul (EFE) - El Banco Central"), vec!["EFE"]);
-        assert_eq!(dateline_agencies("СЕУЛ, 13 июля. /ТАСС/. Лидер КНДР"), vec!["TASS"]);
+        assert_eq!(
+            leading_credit("(서울=연합뉴스) 북한이").map(|c| c.1),
+            Some(vec!["Yonhap"])
+        );
+        assert_eq!(
+            dateline_agencies("MADRID, 12 jul (EFE) - El Banco Central"),
+            vec!["EFE"]
+        );
+        assert_eq!(
+            dateline_agencies("СЕУЛ, 13 июля. /ТАСС/. Лидер КНДР"),
+            vec!["TASS"]
+        );
     }
 }

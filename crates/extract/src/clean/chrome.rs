@@ -23,16 +23,29 @@ fn words(line: &str) -> usize {
 /// Judges one line on its own. `edge` says whether the line is among the first or last few of
 /// the article, where chrome and notes live; notes are only recognised there.
 pub fn judge_line(line: &str, edge: bool) -> Option<LineVerdict> {
-    let verdict = |reason| Some(LineVerdict { reason, relative_time: None });
+    let verdict = |reason| {
+        Some(LineVerdict {
+            reason,
+            relative_time: None,
+        })
+    };
     if let Some(rt) = site_and_relative_time(line) {
-        return Some(LineVerdict { reason: RemovalReason::Chrome, relative_time: Some(rt) });
+        return Some(LineVerdict {
+            reason: RemovalReason::Chrome,
+            relative_time: Some(rt),
+        });
     }
     // A bare URL at the edges is a source link; inside the article it may be content.
     if edge && is_url_line(line) {
         return verdict(RemovalReason::Chrome);
     }
     let n = words(line);
-    if n <= 12 && (UI_PHRASE.is_match(line) || COPYRIGHT.is_match(line) || TEASER_LABEL.is_match(line) || SOURCE_LABEL.is_match(line)) {
+    if n <= 12
+        && (UI_PHRASE.is_match(line)
+            || COPYRIGHT.is_match(line)
+            || TEASER_LABEL.is_match(line)
+            || SOURCE_LABEL.is_match(line))
+    {
         return verdict(RemovalReason::Chrome);
     }
     if n <= 40 && CALL_TO_ACTION.is_match(line) {
@@ -59,13 +72,19 @@ fn site_and_relative_time(line: &str) -> Option<RelativeTime> {
     let rt = relative::find(line)?;
     let rest = format!("{} {}", &line[..rt.start], &line[rt.end..]);
     let rest = rest.trim_matches(|c: char| c.is_whitespace() || "·|•-–—,:()[]".contains(c));
-    let site_like = rest.is_empty() || DOMAIN.is_match(rest) || (words(rest) <= 3 && rest.len() <= 40);
+    let site_like =
+        rest.is_empty() || DOMAIN.is_match(rest) || (words(rest) <= 3 && rest.len() <= 40);
     site_like.then_some(rt)
 }
 
-static DOMAIN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?$").unwrap());
-static URL_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^(?:https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|[a-z]{2})(?:/\S*)?)$").unwrap());
+static DOMAIN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?$").unwrap());
+static URL_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|[a-z]{2})(?:/\S*)?)$",
+    )
+    .unwrap()
+});
 
 fn is_url_line(line: &str) -> bool {
     URL_LINE.is_match(line.trim())
@@ -175,14 +194,29 @@ mod tests {
         let v = judge_line("upday.com 7 godzin temu", false).unwrap();
         assert_eq!(v.reason, RemovalReason::Chrome);
         assert_eq!(v.relative_time.unwrap().count, 7);
-        assert_eq!(reason("Newsbeat · 3 hours ago"), Some(RemovalReason::Chrome));
-        assert_eq!(reason("The talks lasted 3 hours ago in the capital, officials said on Sunday."), None);
+        assert_eq!(
+            reason("Newsbeat · 3 hours ago"),
+            Some(RemovalReason::Chrome)
+        );
+        assert_eq!(
+            reason("The talks lasted 3 hours ago in the capital, officials said on Sunday."),
+            None
+        );
     }
 
     #[test]
     fn interface_prompts_are_chrome_in_many_languages() {
-        for l in ["Idź do oryginalnego materiału", "Read more", "Leia também: Incêndio", "Condividi su Facebook",
-            "Siga-nos no Telegram", "Читайте также", "原文链接", "www.agi.it", "© 2025 Diário do Atlântico. Todos os direitos reservados."] {
+        for l in [
+            "Idź do oryginalnego materiału",
+            "Read more",
+            "Leia também: Incêndio",
+            "Condividi su Facebook",
+            "Siga-nos no Telegram",
+            "Читайте также",
+            "原文链接",
+            "www.agi.it",
+            "© 2025 Diário do Atlântico. Todos os direitos reservados.",
+        ] {
             assert_eq!(reason(l), Some(RemovalReason::Chrome), "{l}");
         }
     }
@@ -190,8 +224,12 @@ mod tests {
     #[test]
     fn edit_notes_are_recognised_at_the_edges_only() {
         assert_eq!(reason("Editado por:"), Some(RemovalReason::EditNote));
-        assert_eq!(reason("Bearbeitet von: Jan Ott"), Some(RemovalReason::EditNote));
-        let ai = "Nota: Questo articolo è stato modificato con l'aiuto dell'Intelligenza Artificiale.";
+        assert_eq!(
+            reason("Bearbeitet von: Jan Ott"),
+            Some(RemovalReason::EditNote)
+        );
+        let ai =
+            "Nota: Questo articolo è stato modificato con l'aiuto dell'Intelligenza Artificiale.";
         assert_eq!(reason(ai), Some(RemovalReason::EditNote));
         assert_eq!(judge_line(ai, false), None);
         let news = "Il governo ha presentato un piano sull'intelligenza artificiale per le scuole.";

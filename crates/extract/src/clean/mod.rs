@@ -41,9 +41,14 @@ pub fn clean(paragraphs: &[&str], title: Option<&str>, lang: Option<&str>) -> Cl
         kept_before_prev = out.paragraphs.len();
         let edge = i < EDGE_HEAD || i + EDGE_TAIL >= n;
         let mut drop = |reason, lang: Option<&str>| {
-            out.removed.push(Removal { text: p.to_string(), reason, lang: lang.map(str::to_string) })
+            out.removed.push(Removal {
+                text: p.to_string(),
+                reason,
+                lang: lang.map(str::to_string),
+            })
         };
-        if i < EDGE_HEAD && out.paragraphs.is_empty() && title_forms.contains(&fold_for_compare(p)) {
+        if i < EDGE_HEAD && out.paragraphs.is_empty() && title_forms.contains(&fold_for_compare(p))
+        {
             drop(RemovalReason::TitleRepeat, None);
             continue;
         }
@@ -59,7 +64,10 @@ pub fn clean(paragraphs: &[&str], title: Option<&str>, lang: Option<&str>) -> Cl
             continue;
         }
         // A line opening with a credit is taken apart segment by segment below.
-        let judged = agencies::leading_credit(p).is_none().then(|| chrome::judge_line(p, edge)).flatten();
+        let judged = agencies::leading_credit(p)
+            .is_none()
+            .then(|| chrome::judge_line(p, edge))
+            .flatten();
         if let Some(v) = judged {
             in_teasers = v.reason == RemovalReason::Chrome && chrome::is_teaser_label(p);
             if out.relative_time.is_none() {
@@ -104,7 +112,11 @@ fn strip_segments(p: &str, edge: bool, out: &mut Cleaned) -> String {
             push_agencies(&mut out.agencies, &found);
             removed.push((rest[..len].trim().to_string(), RemovalReason::AgencyCredit));
             rest = rest[len..].trim_start();
-        } else if let Some(url) = rest.split_whitespace().next().filter(|w| edge && chrome::is_url_segment(w)) {
+        } else if let Some(url) = rest
+            .split_whitespace()
+            .next()
+            .filter(|w| edge && chrome::is_url_segment(w))
+        {
             removed.push((url.to_string(), RemovalReason::Chrome));
             rest = rest[url.len()..].trim_start();
         } else {
@@ -114,7 +126,10 @@ fn strip_segments(p: &str, edge: bool, out: &mut Cleaned) -> String {
     loop {
         if let Some((start, found)) = agencies::trailing_credit(rest) {
             push_agencies(&mut out.agencies, &found);
-            removed.push((rest[start..].trim().to_string(), RemovalReason::AgencyCredit));
+            removed.push((
+                rest[start..].trim().to_string(),
+                RemovalReason::AgencyCredit,
+            ));
             rest = rest[..start].trim_end();
         } else if let Some(start) = edge.then(|| trailing_note_start(rest)).flatten() {
             removed.push((rest[start..].trim().to_string(), RemovalReason::EditNote));
@@ -129,7 +144,11 @@ fn strip_segments(p: &str, edge: bool, out: &mut Cleaned) -> String {
         rest = "";
     }
     for (text, reason) in removed.into_iter().filter(|(t, _)| !t.is_empty()) {
-        out.removed.push(Removal { text, reason, lang: None });
+        out.removed.push(Removal {
+            text,
+            reason,
+            lang: None,
+        });
     }
     rest.to_string()
 }
@@ -146,14 +165,20 @@ fn trailing_note_start(s: &str) -> Option<usize> {
         .find(|&i| chrome::is_note_segment(&s[i..]))
 }
 
-static SENTENCE_START: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[.!?。！？]\s+|\s+[-–—]\s+").unwrap());
+static SENTENCE_START: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[.!?。！？]\s+|\s+[-–—]\s+").unwrap());
 
 fn ends_sentence(p: &str) -> bool {
-    p.trim_end().ends_with(['.', '!', '?', '。', '！', '？', ':', ';', '"', '”', '»', '…'])
+    p.trim_end().ends_with([
+        '.', '!', '?', '。', '！', '？', ':', ';', '"', '”', '»', '…',
+    ])
 }
 
 fn is_teaser(p: &str) -> bool {
-    p.split_whitespace().count() <= 20 && !p.trim_end().ends_with(['.', '!', '?', '。', '！', '？', ':', ';'])
+    p.split_whitespace().count() <= 20
+        && !p
+            .trim_end()
+            .ends_with(['.', '!', '?', '。', '！', '？', ':', ';'])
 }
 
 /// The title and its parts around separators ("Headline | Outlet", "Section: Headline"),
@@ -192,16 +217,28 @@ mod tests {
             "(AGI/AFP) www.agi.it Nota: Questo articolo è stato modificato con l'aiuto dell'Intelligenza Artificiale.",
             "Idź do oryginalnego materiału",
         ];
-        let c = clean(&paras, Some("Kim Jong Un promette sostegno incondizionato a Russia"), Some("it"));
+        let c = clean(
+            &paras,
+            Some("Kim Jong Un promette sostegno incondizionato a Russia"),
+            Some("it"),
+        );
         assert_eq!(c.paragraphs.len(), 3, "{:?}", c.paragraphs);
         assert_eq!(c.paragraphs[1], "Alleanza militare sempre più salda");
         assert_eq!(c.agencies, ["AGI", "AFP"]);
-        let reasons: Vec<_> = c.removed.iter().map(|r| (r.text.as_str(), r.reason)).collect();
+        let reasons: Vec<_> = c
+            .removed
+            .iter()
+            .map(|r| (r.text.as_str(), r.reason))
+            .collect();
         assert!(reasons.contains(&("upday.com 7 godzin temu", RemovalReason::Chrome)));
         assert!(reasons.contains(&("(AGI/AFP)", RemovalReason::AgencyCredit)));
         assert!(reasons.contains(&("www.agi.it", RemovalReason::Chrome)));
-        assert!(reasons.iter().any(|(t, r)| t.starts_with("Nota:") && *r == RemovalReason::EditNote));
-        assert!(reasons.iter().any(|(t, r)| t.starts_with("Idź") && *r != RemovalReason::TitleRepeat));
+        assert!(reasons
+            .iter()
+            .any(|(t, r)| t.starts_with("Nota:") && *r == RemovalReason::EditNote));
+        assert!(reasons
+            .iter()
+            .any(|(t, r)| t.starts_with("Idź") && *r != RemovalReason::TitleRepeat));
         assert_eq!(c.relative_time.unwrap().count, 7);
     }
 
@@ -220,8 +257,15 @@ mod tests {
 
     #[test]
     fn trailing_credit_is_cut_from_the_last_sentence() {
-        let c = clean(&["O ministro confirmou os números na segunda-feira. (EFE)"], None, Some("pt"));
-        assert_eq!(c.paragraphs, ["O ministro confirmou os números na segunda-feira."]);
+        let c = clean(
+            &["O ministro confirmou os números na segunda-feira. (EFE)"],
+            None,
+            Some("pt"),
+        );
+        assert_eq!(
+            c.paragraphs,
+            ["O ministro confirmou os números na segunda-feira."]
+        );
         assert_eq!(c.agencies, ["EFE"]);
     }
 }

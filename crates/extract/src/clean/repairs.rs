@@ -21,26 +21,36 @@ const POSSESSIVE_LANGS: &[&str] = &["en", "nl", "af"];
 
 /// "norte -coreana": a letter, a space, a hyphen glued to a lowercase word. A real dash has
 /// spaces on both sides, so this shape is an artefact.
-static SPACED_HYPHEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\p{L}+) -(\p{Ll}[\p{L}-]*)").unwrap());
+static SPACED_HYPHEN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\p{L}+) -(\p{Ll}[\p{L}-]*)").unwrap());
 
 fn spaced_hyphen(text: &str, repairs: &mut Vec<Repair>) -> String {
     SPACED_HYPHEN
         .replace_all(text, |c: &Captures| {
             let to = format!("{}-{}", &c[1], &c[2]);
-            repairs.push(Repair { from: c[0].to_string(), to: to.clone(), reason: RepairReason::SpacedHyphen });
+            repairs.push(Repair {
+                from: c[0].to_string(),
+                to: to.clone(),
+                reason: RepairReason::SpacedHyphen,
+            });
             to
         })
         .into_owned()
 }
 
 /// "Coréia do Norte‘s": an English possessive on a capitalised word in a non-English text.
-static POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\p{Lu}[\p{L}.]*)['’‘]s\b").unwrap());
+static POSSESSIVE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\p{Lu}[\p{L}.]*)['’‘]s\b").unwrap());
 
 fn english_possessive(text: &str, repairs: &mut Vec<Repair>) -> String {
     POSSESSIVE
         .replace_all(text, |c: &Captures| {
             let to = c[1].to_string();
-            repairs.push(Repair { from: c[0].to_string(), to: to.clone(), reason: RepairReason::EnglishPossessive });
+            repairs.push(Repair {
+                from: c[0].to_string(),
+                to: to.clone(),
+                reason: RepairReason::EnglishPossessive,
+            });
             to
         })
         .into_owned()
@@ -53,9 +63,16 @@ fn repeated_name_fragment(text: &str, repairs: &mut Vec<Repair>) -> String {
     let words: Vec<(usize, &str)> = text
         .split_whitespace()
         // Trailing punctuation stays in the text: "Kang Min Seo Min S." keeps its full stop.
-        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w.trim_end_matches(|c: char| !c.is_alphanumeric())))
+        .map(|w| {
+            (
+                w.as_ptr() as usize - text.as_ptr() as usize,
+                w.trim_end_matches(|c: char| !c.is_alphanumeric()),
+            )
+        })
         .collect();
-    let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic);
+    let cap = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+    };
     let mut cuts: Vec<(usize, usize, usize)> = Vec::new(); // (name start, repeat start, repeat end) in bytes
     let mut i = 0;
     while i < words.len() {
@@ -68,7 +85,10 @@ fn repeated_name_fragment(text: &str, repairs: &mut Vec<Repair>) -> String {
             if !orig.iter().chain(rep).all(|(_, w)| cap(w)) {
                 continue;
             }
-            let head_equal = orig[..m - 1].iter().zip(&rep[..m - 1]).all(|(a, b)| a.1 == b.1);
+            let head_equal = orig[..m - 1]
+                .iter()
+                .zip(&rep[..m - 1])
+                .all(|(a, b)| a.1 == b.1);
             let (last_orig, last_rep) = (orig[m - 1].1, rep[m - 1].1);
             if head_equal && last_orig.starts_with(last_rep) {
                 // The name starts at the capitalised run before the original fragment.
@@ -122,22 +142,36 @@ mod tests {
     fn repairs_the_seed_artefacts() {
         let (out, r) = fix("Coréia do Norte‘s Kim Jong Un Jong U reiterou, na cidade norte -coreana de Wonsan, com o ex -ministro", "pt");
         assert_eq!(out, "Coréia do Norte Kim Jong Un reiterou, na cidade norte-coreana de Wonsan, com o ex-ministro");
-        assert!(r.contains(&("Kim Jong Un Jong U".into(), "Kim Jong Un".into())), "{r:?}");
+        assert!(
+            r.contains(&("Kim Jong Un Jong U".into(), "Kim Jong Un".into())),
+            "{r:?}"
+        );
         assert!(r.contains(&("Norte‘s".into(), "Norte".into())));
         assert!(r.contains(&("norte -coreana".into(), "norte-coreana".into())));
     }
 
     #[test]
     fn leaves_correct_text_alone() {
-        for (s, lang) in [("Bora Bora e Baden Baden - cidades", "pt"), ("Kim's visit to Moscow", "en"),
-            ("De foto's van Anna's reis", "nl"), ("Kim Jong Un e Kim Yo Jong", "pt"), ("Lee Jae-myung - presidente", "pt")] {
+        for (s, lang) in [
+            ("Bora Bora e Baden Baden - cidades", "pt"),
+            ("Kim's visit to Moscow", "en"),
+            ("De foto's van Anna's reis", "nl"),
+            ("Kim Jong Un e Kim Yo Jong", "pt"),
+            ("Lee Jae-myung - presidente", "pt"),
+        ] {
             assert_eq!(fix(s, lang).0, s);
         }
     }
 
     #[test]
     fn repairs_a_repeated_fragment_in_other_names() {
-        assert_eq!(fix("o presidente Lee Jae Myung Jae M disse", "pt").0, "o presidente Lee Jae Myung disse");
-        assert_eq!(fix("disse o porta-voz Kang Min Seo Min S.", "pt").0, "disse o porta-voz Kang Min Seo.");
+        assert_eq!(
+            fix("o presidente Lee Jae Myung Jae M disse", "pt").0,
+            "o presidente Lee Jae Myung disse"
+        );
+        assert_eq!(
+            fix("disse o porta-voz Kang Min Seo Min S.", "pt").0,
+            "disse o porta-voz Kang Min Seo."
+        );
     }
 }

@@ -32,9 +32,20 @@ static ITEMPROP_DATE: LazyLock<Selector> = LazyLock::new(|| sel(r#"[itemprop="da
 
 /// Meta names and properties that carry the publication time, best first.
 const DATE_KEYS: &[&str] = &[
-    "article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
-    "publish-date", "publication_date", "sailthru.date", "parsely-pub-date", "dc.date.issued",
-    "dcterms.created", "dc.date", "date", "original-publish-date",
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publication_date",
+    "sailthru.date",
+    "parsely-pub-date",
+    "dc.date.issued",
+    "dcterms.created",
+    "dc.date",
+    "date",
+    "original-publish-date",
 ];
 
 /// Reads the page's metadata. Only the `<head>` is parsed as a tree (the main-content
@@ -50,27 +61,39 @@ pub fn page_metadata(html: &str) -> PageMeta {
     let body = &html[cut..];
     let mut meta = head_metadata(&doc, body);
     if meta.title.is_none() {
-        meta.title = BODY_H1.captures(body).map(|c| strip_tags(&c[1])).filter(|t| !t.is_empty());
+        meta.title = BODY_H1
+            .captures(body)
+            .map(|c| strip_tags(&c[1]))
+            .filter(|t| !t.is_empty());
     }
     if meta.published.is_none() {
-        meta.published = BODY_TIME.captures_iter(body).find_map(|c| parse_datetime(&c[1]));
+        meta.published = BODY_TIME
+            .captures_iter(body)
+            .find_map(|c| parse_datetime(&c[1]));
     }
     meta
 }
 
-static BODY_H1: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?is)<h1[^>]*>(.*?)</h1>").unwrap());
+static BODY_H1: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?is)<h1[^>]*>(.*?)</h1>").unwrap());
 static BODY_TIME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"(?is)<time[^>]*\sdatetime\s*=\s*["']([^"']+)["']"#).unwrap());
-static BODY_JSON_LD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"(?is)<script[^>]*application/ld\+json[^>]*>(.*?)</script>"#).unwrap());
+static BODY_JSON_LD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?is)<script[^>]*application/ld\+json[^>]*>(.*?)</script>"#).unwrap()
+});
 static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?s)<[^>]*>").unwrap());
 
 fn strip_tags(s: &str) -> String {
-    TAG.replace_all(s, " ").split_whitespace().collect::<Vec<_>>().join(" ")
+    TAG.replace_all(s, " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn find_ci(hay: &str, needle: &str) -> Option<usize> {
-    hay.as_bytes().windows(needle.len()).position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    hay.as_bytes()
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 fn head_metadata(doc: &Html, body: &str) -> PageMeta {
@@ -78,7 +101,11 @@ fn head_metadata(doc: &Html, body: &str) -> PageMeta {
         .select(&META)
         .filter_map(|m| {
             let v = m.value();
-            let key = v.attr("property").or(v.attr("name")).or(v.attr("itemprop")).or(v.attr("http-equiv"))?;
+            let key = v
+                .attr("property")
+                .or(v.attr("name"))
+                .or(v.attr("itemprop"))
+                .or(v.attr("http-equiv"))?;
             let content = v.attr("content")?.trim();
             (!content.is_empty()).then(|| (key.trim().to_ascii_lowercase(), content.to_string()))
         })
@@ -87,9 +114,16 @@ fn head_metadata(doc: &Html, body: &str) -> PageMeta {
     let ld = json_ld_article(doc, body);
     let ld_str = |key: &str| ld.as_ref().and_then(|o| o.get(key)).and_then(json_text);
 
-    let page_title = doc.select(&TITLE).next().map(text_of).filter(|t| !t.is_empty());
+    let page_title = doc
+        .select(&TITLE)
+        .next()
+        .map(text_of)
+        .filter(|t| !t.is_empty());
     let site_name = meta("og:site_name").or_else(|| {
-        ld.as_ref().and_then(|o| o.get("publisher")).and_then(|p| p.get("name")).and_then(json_text)
+        ld.as_ref()
+            .and_then(|o| o.get("publisher"))
+            .and_then(|p| p.get("name"))
+            .and_then(json_text)
     });
     let title = ld_str("headline")
         .or_else(|| meta("og:title"))
@@ -109,17 +143,33 @@ fn head_metadata(doc: &Html, body: &str) -> PageMeta {
 
     let published = ld_str("datePublished")
         .and_then(|d| parse_datetime(&d))
-        .or_else(|| DATE_KEYS.iter().find_map(|k| meta(k).and_then(|d| parse_datetime(&d))))
         .or_else(|| {
-            doc.select(&ITEMPROP_DATE)
-                .find_map(|e| e.value().attr("datetime").or(e.value().attr("content")).and_then(parse_datetime))
+            DATE_KEYS
+                .iter()
+                .find_map(|k| meta(k).and_then(|d| parse_datetime(&d)))
         })
-        .or_else(|| doc.select(&TIME).find_map(|t| t.value().attr("datetime").and_then(parse_datetime)));
-
+        .or_else(|| {
+            doc.select(&ITEMPROP_DATE).find_map(|e| {
+                e.value()
+                    .attr("datetime")
+                    .or(e.value().attr("content"))
+                    .and_then(parse_datetime)
+            })
+        })
+        .or_else(|| {
+            doc.select(&TIME)
+                .find_map(|t| t.value().attr("datetime").and_then(parse_datetime))
+        });
 
     let url = doc
         .select(&CANONICAL)
-        .find_map(|l| l.value().attr("href").map(str::trim).filter(|h| h.starts_with("http")).map(str::to_string))
+        .find_map(|l| {
+            l.value()
+                .attr("href")
+                .map(str::trim)
+                .filter(|h| h.starts_with("http"))
+                .map(str::to_string)
+        })
         .or_else(|| meta("og:url"));
     let lang = doc
         .select(&HTML_LANG)
@@ -129,14 +179,32 @@ fn head_metadata(doc: &Html, body: &str) -> PageMeta {
         .or_else(|| meta("content-language"))
         .or_else(|| meta("og:locale"))
         .or_else(|| ld_str("inLanguage"))
-        .map(|l| l.split(['-', '_']).next().unwrap_or("").trim().to_ascii_lowercase())
+        .map(|l| {
+            l.split(['-', '_'])
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase()
+        })
         .filter(|l| (2..=3).contains(&l.len()));
 
-    PageMeta { title, url, site_name, authors, published, lang }
+    PageMeta {
+        title,
+        url,
+        site_name,
+        authors,
+        published,
+        lang,
+    }
 }
 
 fn text_of(e: ElementRef) -> String {
-    e.text().collect::<Vec<_>>().join(" ").split_whitespace().collect::<Vec<_>>().join(" ")
+    e.text()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// "Headline | Outlet" -> "Headline" (also " - ", " — ", " · ").
@@ -144,7 +212,8 @@ fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
     for sep in [" | ", " – ", " — ", " - ", " · ", " :: "] {
         if let Some((head, tail)) = title.rsplit_once(sep) {
             let tail_is_site = site.is_some_and(|s| tail.trim().eq_ignore_ascii_case(s.trim()));
-            if tail_is_site || (tail.split_whitespace().count() <= 4 && head.len() > tail.len() * 2) {
+            if tail_is_site || (tail.split_whitespace().count() <= 4 && head.len() > tail.len() * 2)
+            {
                 return head.trim().to_string();
             }
         }
@@ -154,14 +223,23 @@ fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
 
 /// The first JSON-LD object describing an article (looking into arrays and `@graph`).
 fn json_ld_article(doc: &Html, body: &str) -> Option<serde_json::Map<String, Value>> {
-    const TYPES: &[&str] = &["NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting", "LiveBlogPosting"];
+    const TYPES: &[&str] = &[
+        "NewsArticle",
+        "Article",
+        "ReportageNewsArticle",
+        "AnalysisNewsArticle",
+        "BlogPosting",
+        "LiveBlogPosting",
+    ];
     fn find(v: &Value) -> Option<&serde_json::Map<String, Value>> {
         match v {
             Value::Array(items) => items.iter().find_map(find),
             Value::Object(o) => {
                 let is_article = match o.get("@type") {
                     Some(Value::String(t)) => TYPES.contains(&t.as_str()),
-                    Some(Value::Array(ts)) => ts.iter().any(|t| t.as_str().is_some_and(|t| TYPES.contains(&t))),
+                    Some(Value::Array(ts)) => ts
+                        .iter()
+                        .any(|t| t.as_str().is_some_and(|t| TYPES.contains(&t))),
                     _ => false,
                 };
                 if is_article {
@@ -173,7 +251,11 @@ fn json_ld_article(doc: &Html, body: &str) -> Option<serde_json::Map<String, Val
             _ => None,
         }
     }
-    let parse = |raw: &str| serde_json::from_str::<Value>(raw.trim()).ok().and_then(|v| find(&v).cloned());
+    let parse = |raw: &str| {
+        serde_json::from_str::<Value>(raw.trim())
+            .ok()
+            .and_then(|v| find(&v).cloned())
+    };
     doc.select(&JSON_LD)
         .find_map(|s| parse(&s.text().collect::<String>()))
         .or_else(|| BODY_JSON_LD.captures_iter(body).find_map(|c| parse(&c[1])))
@@ -221,10 +303,16 @@ mod tests {
         let m = page_metadata(html);
         assert_eq!(m.title.as_deref(), Some("Kim recebe Lavrov em Wonsan"));
         assert_eq!(m.site_name.as_deref(), Some("Diário do Atlântico"));
-        assert_eq!(m.url.as_deref(), Some("https://diariodoatlantico.pt/mundo/kim-lavrov"));
+        assert_eq!(
+            m.url.as_deref(),
+            Some("https://diariodoatlantico.pt/mundo/kim-lavrov")
+        );
         assert_eq!(m.authors, ["Ana Lima"]);
         assert_eq!(m.lang.as_deref(), Some("pt"));
-        assert_eq!(m.published.unwrap().to_rfc3339(), "2025-07-13T09:15:00+01:00");
+        assert_eq!(
+            m.published.unwrap().to_rfc3339(),
+            "2025-07-13T09:15:00+01:00"
+        );
     }
 
     #[test]
@@ -233,6 +321,9 @@ mod tests {
 <body><time datetime="2025-08-02T06:00:00Z">2 sierpnia</time></body></html>"#;
         let m = page_metadata(html);
         assert_eq!(m.title.as_deref(), Some("Tajfun uderzył w Pusan"));
-        assert_eq!(m.published.unwrap().to_rfc3339(), "2025-08-02T06:00:00+00:00");
+        assert_eq!(
+            m.published.unwrap().to_rfc3339(),
+            "2025-08-02T06:00:00+00:00"
+        );
     }
 }

@@ -4,10 +4,35 @@
 use scraper::{Html, Node};
 
 const BLOCKS: &[&str] = &[
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section",
-    "article", "header", "footer", "tr", "table", "figure", "figcaption", "pre", "hr", "dd", "dt",
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "tr",
+    "table",
+    "figure",
+    "figcaption",
+    "pre",
+    "hr",
+    "dd",
+    "dt",
 ];
-const SKIPPED: &[&str] = &["script", "style", "noscript", "template", "iframe", "svg", "head", "button", "form"];
+const SKIPPED: &[&str] = &[
+    "script", "style", "noscript", "template", "iframe", "svg", "head", "button", "form",
+];
 
 /// The text of an HTML fragment, one paragraph per block element, blank lines between.
 pub fn fragment_text(html: &str) -> String {
