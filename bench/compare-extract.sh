@@ -58,28 +58,50 @@ fi
 TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
 
+# The figures are only meaningful on an otherwise idle machine: flag compilers running beside us.
+BUSY=0
+check_idle() {
+    local others
+    others=0
+    for name in cargo rustc rust-lld cc1 cc1plus ld; do
+        others=$((others + $(pgrep -x "$name" 2>/dev/null | wc -l || true)))
+    done
+    if [[ "$others" -gt 0 ]]; then
+        echo "WARNING: $others compiler/cargo process(es) running $1; timings are disturbed" >&2
+        BUSY=1
+    fi
+}
+
 echo "== gold: $GOLD ($(nproc) cores, $("$BIN" --version), python $("$PY" -c 'import platform; print(platform.python_version())'))"
 
 echo "== concord eval extract"
+check_idle "before this step"
 "$BIN" eval extract --gold "$GOLD" | tee "$TMP/eval.txt"
 
 echo "== concord bench extract (all cores)"
+check_idle "before this step"
 "$BIN" bench extract --gold "$GOLD" --rounds "$ROUNDS" --generated 0 | tee "$TMP/bench.txt"
 
 echo "== concord bench extract (RAYON_NUM_THREADS=1)"
+check_idle "before this step"
 RAYON_NUM_THREADS=1 "$BIN" bench extract --gold "$GOLD" --rounds "$ROUNDS" --generated 0 | tee "$TMP/bench1.txt"
 
 echo "== trafilatura, 1 process"
+check_idle "before this step"
 "$PY" bench/trafilatura_baseline.py "$GOLD" --config precision --processes 1 --rounds "$ROUNDS" --json \
     | tee "$TMP/py1.txt"
 
 if [[ "$NPROC" -gt 1 ]]; then
     echo "== trafilatura, $NPROC processes"
+    check_idle "before this step"
     "$PY" bench/trafilatura_baseline.py "$GOLD" --config precision --processes "$NPROC" --rounds "$ROUNDS" --json \
         | tee "$TMP/pyN.txt"
 else
     cp "$TMP/py1.txt" "$TMP/pyN.txt"
 fi
+
+check_idle "at the end"
+[[ "$BUSY" == 0 ]] || echo "WARNING: the machine was not idle during this run (see above); rerun for clean figures" >&2
 
 # --- summary ---------------------------------------------------------------------------------
 "$PY" - "$TMP" "$NPROC" <<'EOF'

@@ -106,7 +106,7 @@ static UI_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
         r"czytaj (?:też|także|więcej|dalej)|zobacz (?:też|także)|читайте (?:также|також)|читати (?:далі|також)|lees (?:meer|ook)|",
         r"阅读更多|更多阅读|相关阅读|더 ?보기|관련 기사|続きを読む|関連記事|اقرأ (?:أيضا|أيضاً|المزيد)|",
         // share / follow / subscribe / comment
-        r"share(?: this| on|:)|compartilh|partilh|condividi|compart(?:e|ir)(?: en| este|:)|partager|teilen|udostępnij|поделиться|поділитися|delen|",
+        r"share(?: this| on|:)|compartilh|partilh|condividi|compart(?:e|ir)(?: en| este|:)|partager|teilen|udostępnij|поделиться|поділитися|delen|deel (?:dit|het) artikel|",
         r"分享|공유하기|シェア|شارك|",
         r"follow us|siga-nos|segue-nos|seguici|síguenos|suivez-nous|folgen sie uns|obserwuj nas|подписывайтесь|підписуйтесь|关注我们|팔로우|تابعونا|",
         r"subscribe|sign up for|assine|inscreva-se|iscriviti|abbonati|suscríbete|abonnez-vous|abonnieren|zapisz się|subskrybuj|подпишитесь|підпишіться|订阅|구독|購読|اشترك|",

@@ -79,7 +79,8 @@ pub fn clean(paragraphs: &[&str], title: Option<&str>, lang: Option<&str>) -> Cl
         // Foreign-language chrome sits at the edges or next to other chrome; judging every
         // short line would cost a lingua call each (~0.4 ms) and risk the article's own lists.
         if let Some(l) = lang.filter(|_| edge || prev_removed) {
-            if p.split_whitespace().count() <= 12 && (edge || !ends_sentence(p)) {
+            // Interface lines do not end like sentences; article sentences at the edges do.
+            if p.split_whitespace().count() <= 12 && !ends_sentence(p) {
                 if let Some(d) = foreign_line(p, l) {
                     drop(RemovalReason::OtherLanguage, Some(d.code));
                     continue;
