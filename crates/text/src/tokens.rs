@@ -5,7 +5,8 @@
 /// vowel marks, which Python's `\w` splits on; on the AEB set this changes no figure at three
 /// decimals (3 of 181 pages move by 0.002 in recall).
 pub fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '_')).filter(|w| !w.is_empty())
+    text.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .filter(|w| !w.is_empty())
 }
 
 #[cfg(test)]
