@@ -1,3 +1,4 @@
 //! Evaluation metrics for concord's stages, implemented as the benchmarks define them.
 
 pub mod extraction;
+pub mod pairs;

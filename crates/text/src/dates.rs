@@ -112,9 +112,9 @@ static CJK_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?(?:\D{0,6}?(\d{1,2})[:時시]\s*(\d{2})?)?").unwrap()
 });
 static TIME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{1,2})[:h.](\d{2})(?::(\d{2}))?\b").unwrap());
+    LazyLock::new(|| Regex::new(r"(?:^|\D)(\d{1,2})[:h.](\d{2})(?::(\d{2}))?(?:$|\D)").unwrap());
 static OFFSET: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|\s)([+-])(\d{2}):?(\d{2})\b").unwrap());
+    LazyLock::new(|| Regex::new(r"(?:^|\s)([+-])(\d{2}):?(\d{2})(?:$|\D)").unwrap());
 static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\p{L}]+\.?|\d+").unwrap());
 
 /// Dates written with a month name or in CJK form, with an optional time and UTC offset.

@@ -119,19 +119,19 @@ static UI_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Copyright and reproduction notices.
 static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)©|\(c\)\s*\d{4}|^copyright\b|all rights reserved|todos os direitos reservados|tutti i diritti riservati|riproduzione riservata|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|wszelkie prawa zastrzeżone|все права защищены|усі права захищені|版权所有|未经授权|禁止转载|무단\s?전재|재배포 금지|無断転載|جميع الحقوق محفوظة")
+    Regex::new(r"(?i)©|\(c\)\s*\d{4}|^copyright(?:$|[^\p{L}])|all rights reserved|todos os direitos reservados|tutti i diritti riservati|riproduzione riservata|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|wszelkie prawa zastrzeżone|все права защищены|усі права захищені|版权所有|未经授权|禁止转载|무단\s?전재|재배포 금지|無断転載|جميع الحقوق محفوظة")
         .unwrap()
 });
 
 /// Calls to action anywhere in a short line: newsletters, sign-ups, tips.
 static CALL_TO_ACTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)newsletter|\binbox\b|\bsign(?:ing)? up\b|share it with a friend|have a tip\b|follow (?:us|@\w+) on|abonnez-vous|lettre quotidienne|abonnieren|suscríbete|iscriviti|subskrybuj|zapisz się|подпишитесь|підпишіться|рассылк|розсилк|뉴스레터|구독하|订阅|ニュースレター|النشرة البريدية")
+    Regex::new(r"(?i)newsletter|(?:^|[^\p{L}])(?:inbox|sign(?:ing)? up|have a tip)(?:$|[^\p{L}])|share it with a friend|follow (?:us|@\w+) on|abonnez-vous|lettre quotidienne|abonnieren|suscríbete|iscriviti|subskrybuj|zapisz się|подпишитесь|підпишіться|рассылк|розсилк|뉴스레터|구독하|订阅|ニュースレター|النشرة البريدية")
         .unwrap()
 });
 
 /// Labels that introduce a list of links or teaser headlines.
 static TEASER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:related(?: posts?| articles?| stories| news| content)?|more from\b.*|most read|most popular|read (?:more|also)|see also|also on\b.*|you may also like|tags?|leia (?:também|mais)|veja também|mais lidas|leggi anche|più letti|te puede interesar|lee también|lo más leído|à lire aussi|lire aussi|les plus lus|das könnte sie auch interessieren|lesen sie auch|mehr zum thema|meistgelesen|zobacz (?:też|także)|czytaj (?:też|także)|najczęściej czytane|читайте (?:также|також)|популярное|相关(?:新闻|阅读|文章)|热门新闻|관련\s?기사|많이 본 뉴스|関連記事|أخبار ذات صلة|الأكثر قراءة)\W*$")
+    Regex::new(r"(?i)^\W*(?:related(?: posts?| articles?| stories| news| content)?|more from(?:\s.*)?|most read|most popular|read (?:more|also)|see also|also on(?:\s.*)?|you may also like|tags?|leia (?:também|mais)|veja também|mais lidas|leggi anche|più letti|te puede interesar|lee también|lo más leído|à lire aussi|lire aussi|les plus lus|das könnte sie auch interessieren|lesen sie auch|mehr zum thema|meistgelesen|zobacz (?:też|także)|czytaj (?:też|także)|najczęściej czytane|читайте (?:также|також)|популярное|相关(?:新闻|阅读|文章)|热门新闻|관련\s?기사|많이 본 뉴스|関連記事|أخبار ذات صلة|الأكثر قراءة)\W*$")
         .unwrap()
 });
 
@@ -156,9 +156,11 @@ static EDITED_BY: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
-/// Words for artificial intelligence, and for the acts a note about it names.
+/// Words for artificial intelligence, and for the acts a note about it names. The acronyms
+/// are matched case-sensitively ("ai" and "si" are common words in Romance languages), and
+/// no pattern here uses `\b`: Unicode word boundaries keep the regex crate off its DFA.
 static AI_TERM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)intelligenza artificiale|inteligência artificial|inteligencia artificial|intelligence artificielle|künstliche[rn]? intelligenz|artificial intelligence|sztuczn\w+ inteligencj\w+|искусственн\w+ интеллект\w*|штучн\w+ інтелект\w*|kunstmatige intelligentie|yapay zek|الذكاء الاصطناعي|人工智能|人工知能|인공지능|\b(?:AI|IA|KI|SI|ИИ|ШІ)\b")
+    Regex::new(r"(?i)intelligenza artificiale|inteligência artificial|inteligencia artificial|intelligence artificielle|künstliche[rn]? intelligenz|artificial intelligence|sztuczn\w+ inteligencj\w+|искусственн\w+ интеллект\w*|штучн\w+ інтелект\w*|kunstmatige intelligentie|yapay zek|الذكاء الاصطناعي|人工智能|人工知能|인공지능|(?-i:(?:^|[^\p{L}])(?:AI|IA|KI|SI|ИИ|ШІ)(?:$|[^\p{L}]))")
         .unwrap()
 });
 static AI_ACT: LazyLock<Regex> = LazyLock::new(|| {
@@ -234,6 +236,9 @@ mod tests {
         assert_eq!(judge_line(ai, false), None);
         let news = "Il governo ha presentato un piano sull'intelligenza artificiale per le scuole.";
         assert_eq!(reason(news), None);
+        // "ai" and "si" are words, not acronyms, in Italian and Spanish.
+        assert_eq!(reason("Il ministro ha spiegato ai giornalisti le modifiche al testo."), None);
+        assert_eq!(reason("Si el texto se modifica, lo editaremos de nuevo."), None);
     }
 
     #[test]

@@ -40,18 +40,20 @@ fn spaced_hyphen(text: &str, repairs: &mut Vec<Repair>) -> String {
 
 /// "Coréia do Norte‘s": an English possessive on a capitalised word in a non-English text.
 static POSSESSIVE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\p{Lu}[\p{L}.]*)['’‘]s\b").unwrap());
+    LazyLock::new(|| Regex::new(r"(\p{Lu}[\p{L}.]*)(['’‘]s)(\P{L}|$)").unwrap());
 
 fn english_possessive(text: &str, repairs: &mut Vec<Repair>) -> String {
     POSSESSIVE
         .replace_all(text, |c: &Captures| {
             let to = c[1].to_string();
+            let from = format!("{}{}", &c[1], &c[2]);
             repairs.push(Repair {
-                from: c[0].to_string(),
+                from,
                 to: to.clone(),
                 reason: RepairReason::EnglishPossessive,
             });
-            to
+            // The character after the possessive was matched to bound it; put it back.
+            format!("{to}{}", &c[3])
         })
         .into_owned()
 }
