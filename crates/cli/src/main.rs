@@ -20,6 +20,11 @@ enum Command {
     /// Read articles from text, HTML, JSON lines, RSS/Atom feeds and WARC archives, and print
     /// them clean and described, one record per article.
     Extract(commands::extract::Args),
+    /// Embed each article with a multilingual model: JSON lines `{id, model, vector}`.
+    Embed(commands::embed::Args),
+    /// Install or list the embedding models (see scripts/setup-models.sh).
+    #[command(subcommand)]
+    Models(commands::models::ModelsCommand),
     /// Score a stage against a gold file.
     #[command(subcommand)]
     Eval(commands::eval::EvalCommand),
@@ -32,6 +37,8 @@ fn main() {
     let cli = Cli::parse();
     let result: Result<i32> = match cli.command {
         Command::Extract(args) => commands::extract::run(args),
+        Command::Embed(args) => commands::embed::run(args),
+        Command::Models(cmd) => commands::models::run(cmd),
         Command::Eval(cmd) => commands::eval::run(cmd),
         Command::Bench(cmd) => commands::bench::run(cmd),
     };

@@ -29,23 +29,33 @@ pub fn title_lead(title: Option<&str>, text: &str, max_words: usize) -> String {
 }
 
 fn head_words(text: &str, max_words: usize) -> String {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let chars = text.chars().count();
-    // Few spaces for many characters: a script without word spaces.
-    if words.len() * 8 < chars {
+    if unspaced(text) {
         return text.chars().take(max_words * 2).collect();
     }
-    words
-        .into_iter()
+    text.split_whitespace()
         .take(max_words)
         .collect::<Vec<_>>()
         .join(" ")
 }
 
+/// Few spaces for many characters: a script written without spaces between words.
+fn unspaced(text: &str) -> bool {
+    text.split_whitespace().count() * 8 < text.chars().count()
+}
+
+/// The length of a text in words, counting two characters as a word in unspaced scripts.
+pub fn word_length(text: &str) -> usize {
+    if unspaced(text) {
+        text.chars().count() / 2
+    } else {
+        text.split_whitespace().count()
+    }
+}
+
 /// The text cut into chunks of about `words` words (by characters for unspaced scripts).
 pub fn chunks(text: &str, words: usize) -> Vec<String> {
     let ws: Vec<&str> = text.split_whitespace().collect();
-    if ws.len() * 8 < text.chars().count() {
+    if unspaced(text) {
         let chars: Vec<char> = text.chars().collect();
         return chars
             .chunks(words * 2)

@@ -23,6 +23,19 @@ pub enum BenchCommand {
         #[arg(long, default_value_t = 5000)]
         generated: usize,
     },
+    /// Embedding: articles/s for title+lead (<= 128 tokens) and for whole texts (<= 512
+    /// tokens), on the sample corpus's articles repeated, and the process's peak memory.
+    Embed {
+        #[command(flatten)]
+        model: super::embed::ModelArgs,
+        /// Articles embedded per measurement.
+        #[arg(long, default_value_t = 2000)]
+        articles: usize,
+        /// Also write the texts as JSON `{"short": [...], "long": [...]}`, for running a
+        /// reference implementation on the same inputs (bench/compare-embed.sh).
+        #[arg(long)]
+        texts_out: Option<PathBuf>,
+    },
 }
 
 pub fn run(cmd: BenchCommand) -> Result<i32> {
@@ -32,6 +45,11 @@ pub fn run(cmd: BenchCommand) -> Result<i32> {
             rounds,
             generated,
         } => bench_extract(gold, rounds, generated),
+        BenchCommand::Embed {
+            model,
+            articles,
+            texts_out,
+        } => super::bench_embed::run(model, articles, texts_out),
     }
 }
 

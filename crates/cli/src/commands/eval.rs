@@ -25,6 +25,9 @@ pub enum EvalCommand {
         #[arg(long)]
         predictions: Option<PathBuf>,
     },
+    /// Embedding models on the labelled sample corpus: cosines of same-story, same-topic and
+    /// unrelated pairs, and same-story accuracy at the best threshold.
+    Embed(super::eval_embed::Args),
 }
 
 pub fn run(cmd: EvalCommand) -> Result<i32> {
@@ -34,6 +37,7 @@ pub fn run(cmd: EvalCommand) -> Result<i32> {
             worst,
             predictions,
         } => eval_extract(gold, worst, predictions),
+        EvalCommand::Embed(args) => super::eval_embed::run(args),
     }
 }
 

@@ -237,8 +237,14 @@ mod tests {
         let news = "Il governo ha presentato un piano sull'intelligenza artificiale per le scuole.";
         assert_eq!(reason(news), None);
         // "ai" and "si" are words, not acronyms, in Italian and Spanish.
-        assert_eq!(reason("Il ministro ha spiegato ai giornalisti le modifiche al testo."), None);
-        assert_eq!(reason("Si el texto se modifica, lo editaremos de nuevo."), None);
+        assert_eq!(
+            reason("Il ministro ha spiegato ai giornalisti le modifiche al testo."),
+            None
+        );
+        assert_eq!(
+            reason("Si el texto se modifica, lo editaremos de nuevo."),
+            None
+        );
     }
 
     #[test]
