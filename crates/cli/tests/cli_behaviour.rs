@@ -266,3 +266,48 @@ fn the_two_seed_articles_are_cleaned_and_repaired() {
     assert_eq!(it["agencies"], serde_json::json!(["AGI", "AFP"]));
     assert_eq!(it["published"], "2025-07-13T05:00:00+02:00");
 }
+
+#[test]
+fn embed_without_models_names_the_command_that_fetches_them_and_extract_still_works() {
+    let empty = tempfile::tempdir().unwrap();
+    let dir = empty.path().to_str().unwrap();
+    let out = concord(&["embed", "--data-dir", dir, FIXTURE]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("not installed") && err.contains("scripts/setup-models.sh"),
+        "{err}"
+    );
+    let status = concord(&["models", "status", "--data-dir", dir]);
+    assert_eq!(status.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&status.stdout).contains("missing"));
+    assert!(concord(&["extract", FIXTURE]).status.success());
+}
+
+#[test]
+fn embeds_articles_as_json_lines() {
+    // Needs the installed models (scripts/setup-models.sh, run by scripts/test.sh).
+    let out = concord(&[
+        "embed",
+        "--model",
+        "use",
+        FIXTURE,
+        "corpus/sample/jsonl/records.jsonl",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let recs = articles(&out);
+    assert_eq!(recs.len(), 6);
+    for r in &recs {
+        assert_eq!(r["model"], "use-m3");
+        let v: Vec<f64> = r["vector"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x.as_f64().unwrap())
+            .collect();
+        assert_eq!(v.len(), 512);
+        let norm: f64 = v.iter().map(|x| x * x).sum::<f64>().sqrt();
+        assert!((norm - 1.0).abs() < 1e-3, "{norm}");
+        assert!(r["id"].as_str().is_some_and(|id| !id.is_empty()));
+    }
+}
