@@ -3,8 +3,6 @@
 use super::embed::ModelArgs;
 use anyhow::Result;
 use concord_embed::article::{title_lead, word_length, LEAD_WORDS};
-use concord_extract::{ExtractOptions, Extractor};
-use concord_sources::{expand_inputs, read_input, ReadOptions};
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -21,17 +19,7 @@ pub fn run(model_args: ModelArgs, n: usize, texts_out: Option<PathBuf>) -> Resul
         started.elapsed().as_secs_f64(),
         rayon::current_num_threads()
     );
-    let (inputs, _) = expand_inputs(&["corpus/sample".to_string()]);
-    let docs: Vec<_> = inputs
-        .iter()
-        .flat_map(|i| read_input(i, &ReadOptions::default()))
-        .filter_map(Result::ok)
-        .collect();
-    let articles: Vec<_> = Extractor::new(ExtractOptions::default())
-        .process(docs)
-        .into_iter()
-        .filter_map(Result::ok)
-        .collect();
+    let articles = super::labelled::extract_all(&["corpus/sample".to_string()])?;
     anyhow::ensure!(
         !articles.is_empty(),
         "no sample articles found under corpus/sample (run from the repository root)"

@@ -79,7 +79,8 @@ pub fn load(
     Ok(out)
 }
 
-fn extract_all(paths: &[String]) -> Result<Vec<Article>> {
+/// Reads and extracts every article under `paths`; the first unreadable path is an error.
+pub fn extract_all(paths: &[String]) -> Result<Vec<Article>> {
     let (inputs, errors) = expand_inputs(paths);
     if let Some(e) = errors.into_iter().next() {
         return Err(e.into());
