@@ -11,9 +11,14 @@ pub enum Representation {
     Chunks,
 }
 
-/// Words of body text in the title-and-lead text: fits the 128-token budget of both models.
+/// Token budget of the title-and-lead text.
+pub const LEAD_TOKENS: usize = 128;
+/// Words of body text tried first for the title-and-lead text (then fewer until it fits).
 pub const LEAD_WORDS: usize = 60;
-/// Words per chunk for whole-text embeddings: fits a 512-token budget.
+/// Token budget of one chunk of a whole text.
+pub const CHUNK_TOKENS: usize = 512;
+/// Words per chunk of a whole text (about 300-400 tokens in European languages; a chunk
+/// over [`CHUNK_TOKENS`] is cut).
 pub const CHUNK_WORDS: usize = 200;
 
 /// The title followed by the first `max_words` words of the text. Texts written without spaces
@@ -65,6 +70,27 @@ pub fn chunks(text: &str, words: usize) -> Vec<String> {
     ws.chunks(words).map(|c| c.join(" ")).collect()
 }
 
+/// The title and as many of the first words of `text` (at most `max_words`) as fit in
+/// `max_tokens` of `model`'s tokenizer.
+pub fn title_lead_within(
+    model: &dyn Embedder,
+    title: Option<&str>,
+    text: &str,
+    max_words: usize,
+    max_tokens: usize,
+) -> String {
+    let mut words = max_words;
+    loop {
+        let t = title_lead(title, text, words);
+        let tokens = model.token_count(&t);
+        if words == 0 || tokens <= max_tokens {
+            return t;
+        }
+        // Shrink in proportion to the overshoot, by at least one word.
+        words = ((words as f64 * max_tokens as f64 / tokens as f64) as usize).min(words - 1);
+    }
+}
+
 /// One L2-normalised vector per article (`(title, text)` pairs), in order.
 pub fn embed_articles(
     model: &dyn Embedder,
@@ -75,7 +101,7 @@ pub fn embed_articles(
         Representation::TitleLead => {
             let texts: Vec<String> = articles
                 .iter()
-                .map(|(t, x)| title_lead(*t, x, LEAD_WORDS))
+                .map(|(t, x)| title_lead_within(model, *t, x, LEAD_WORDS, LEAD_TOKENS))
                 .collect();
             model.embed(&texts.iter().map(String::as_str).collect::<Vec<_>>())
         }
@@ -84,11 +110,14 @@ pub fn embed_articles(
             let mut owner = Vec::new();
             for (i, (t, x)) in articles.iter().enumerate() {
                 for (j, c) in chunks(x, CHUNK_WORDS).into_iter().enumerate() {
-                    texts.push(if j == 0 {
-                        title_lead(*t, &c, CHUNK_WORDS)
-                    } else {
-                        c
-                    });
+                    let title = if j == 0 { *t } else { None };
+                    texts.push(title_lead_within(
+                        model,
+                        title,
+                        &c,
+                        CHUNK_WORDS,
+                        CHUNK_TOKENS,
+                    ));
                     owner.push(i);
                 }
             }

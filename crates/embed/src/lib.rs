@@ -22,6 +22,8 @@ pub trait Embedder: Send + Sync {
     fn dim(&self) -> usize;
     /// One L2-normalised vector per text, in order.
     fn embed(&self, texts: &[&str]) -> Vec<Vec<f32>>;
+    /// The number of tokens the model sees for `text`, special tokens included.
+    fn token_count(&self, text: &str) -> usize;
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2,13 +2,14 @@
 
 use super::embed::ModelArgs;
 use anyhow::Result;
-use concord_embed::article::{title_lead, word_length, LEAD_WORDS};
+use concord_embed::article::{
+    title_lead, title_lead_within, word_length, CHUNK_TOKENS, LEAD_TOKENS, LEAD_WORDS,
+};
 use std::path::PathBuf;
 use std::time::Instant;
 
-/// Words in a "whole text" benchmark input: about 450-500 SentencePiece tokens in European
-/// languages, under both models' 512-token limit.
-const LONG_WORDS: usize = 300;
+/// Words in a "whole text" benchmark input before it is cut to 512 tokens.
+const LONG_WORDS: usize = 400;
 
 pub fn run(model_args: ModelArgs, n: usize, texts_out: Option<PathBuf>) -> Result<i32> {
     let started = Instant::now();
@@ -26,7 +27,15 @@ pub fn run(model_args: ModelArgs, n: usize, texts_out: Option<PathBuf>) -> Resul
     );
     let short: Vec<String> = (0..n)
         .map(|i| &articles[i % articles.len()])
-        .map(|a| title_lead(a.title.as_deref(), &a.text, LEAD_WORDS))
+        .map(|a| {
+            title_lead_within(
+                model.as_ref(),
+                a.title.as_deref(),
+                &a.text,
+                LEAD_WORDS,
+                LEAD_TOKENS,
+            )
+        })
         .collect();
     let long: Vec<String> = (0..n)
         .map(|i| &articles[i % articles.len()])
@@ -36,7 +45,7 @@ pub fn run(model_args: ModelArgs, n: usize, texts_out: Option<PathBuf>) -> Resul
             while word_length(&t) < LONG_WORDS {
                 t = format!("{t}\n{}", a.text);
             }
-            title_lead(None, &t, LONG_WORDS)
+            title_lead_within(model.as_ref(), None, &t, LONG_WORDS, CHUNK_TOKENS)
         })
         .collect();
     if let Some(path) = texts_out {
@@ -59,11 +68,12 @@ pub fn run(model_args: ModelArgs, n: usize, texts_out: Option<PathBuf>) -> Resul
         let v = model.embed(&refs);
         let secs = t.elapsed().as_secs_f64();
         assert_eq!(v.len(), refs.len());
-        let words: usize = refs.iter().map(|r| word_length(r)).sum();
+        let tokens: Vec<usize> = refs.iter().map(|r| model.token_count(r)).collect();
         println!(
-            "{label}: {} articles ({} words avg) in {secs:.2} s: {:.1} articles/s",
+            "{label}: {} articles ({} tokens avg, {} max) in {secs:.2} s: {:.1} articles/s",
             refs.len(),
-            words / refs.len().max(1),
+            tokens.iter().sum::<usize>() / refs.len().max(1),
+            tokens.iter().max().unwrap_or(&0),
             refs.len() as f64 / secs
         );
     }

@@ -187,4 +187,8 @@ impl crate::Embedder for E5Small {
     fn embed(&self, texts: &[&str]) -> Vec<Vec<f32>> {
         E5Small::embed(self, texts, Kind::Query)
     }
+
+    fn token_count(&self, text: &str) -> usize {
+        self.token_ids(text, Kind::Query).len()
+    }
 }

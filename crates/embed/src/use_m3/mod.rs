@@ -32,4 +32,8 @@ impl crate::Embedder for UseM3 {
             .map(|v| v.to_vec())
             .collect()
     }
+
+    fn token_count(&self, text: &str) -> usize {
+        self.tokenizer().encode(text).len()
+    }
 }
