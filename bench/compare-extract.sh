@@ -37,11 +37,9 @@ BIN="target/release/concord"
 NPROC="$(nproc)"
 
 # --- Python environment (pinned) -------------------------------------------------------------
-if [[ ! -x "$PY" ]]; then
-    echo "== creating $VENV"
-    mkdir -p target
-    python3 -m venv "$VENV"
-fi
+# shellcheck source=bench/common.sh
+source bench/common.sh
+ensure_venv
 if ! "$PY" -c "import trafilatura, sys; sys.exit(trafilatura.__version__ != '$TRAFILATURA_VERSION')" 2>/dev/null; then
     echo "== installing trafilatura==$TRAFILATURA_VERSION into $VENV"
     "$PY" -m pip install --quiet --upgrade pip
@@ -49,28 +47,11 @@ if ! "$PY" -c "import trafilatura, sys; sys.exit(trafilatura.__version__ != '$TR
 fi
 
 # --- concord ---------------------------------------------------------------------------------
-if [[ "$BUILD" == 1 ]]; then
-    echo "== cargo build --release -p concord"
-    cargo build --release -p concord
-fi
-[[ -x "$BIN" ]] || { echo "$BIN missing (build it, or drop --no-build)" >&2; exit 2; }
+build_concord
 
 TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
 
-# The figures are only meaningful on an otherwise idle machine: flag compilers running beside us.
-BUSY=0
-check_idle() {
-    local others
-    others=0
-    for name in cargo rustc rust-lld cc1 cc1plus ld; do
-        others=$((others + $(pgrep -x "$name" 2>/dev/null | wc -l || true)))
-    done
-    if [[ "$others" -gt 0 ]]; then
-        echo "WARNING: $others compiler/cargo process(es) running $1; timings are disturbed" >&2
-        BUSY=1
-    fi
-}
 
 echo "== gold: $GOLD ($(nproc) cores, $("$BIN" --version), python $("$PY" -c 'import platform; print(platform.python_version())'))"
 
