@@ -311,3 +311,14 @@ fn embeds_articles_as_json_lines() {
         assert!(r["id"].as_str().is_some_and(|id| !id.is_empty()));
     }
 }
+
+#[test]
+fn the_size_limit_applies_to_each_warc_record_not_to_the_archive() {
+    // The sample WARC is 20 KB compressed and 42 KB inflated; no record exceeds 6 KB.
+    let warc = "corpus/sample/warc/cc-news-sample.warc.gz";
+    let out = concord(&["extract", "--max-bytes", "9000", warc]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(articles(&out).len(), 6, "{}", stderr(&out));
+    let tiny = concord(&["extract", "--max-bytes", "500", warc]);
+    assert!(stderr(&tiny).contains("limit"), "{}", stderr(&tiny));
+}

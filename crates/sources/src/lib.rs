@@ -203,7 +203,8 @@ pub fn read_bytes_as(
         Err(kind) => return err(kind),
     };
     match detected {
-        Detected::Gzip => match gunzip(bytes, opts.max_bytes) {
+        // A WARC archive holds many pages: its limit applies per record (in the WARC reader).
+        Detected::Gzip => match gunzip(bytes, (!is_warc_name(name)).then_some(opts.max_bytes)) {
             Ok(inner) => {
                 let inner_name = name.strip_suffix(".gz").unwrap_or(name);
                 let mut docs = read_bytes_as(inner_name, &inner, opts);
@@ -243,7 +244,7 @@ fn read_bytes(input: &Input, opts: &ReadOptions) -> Result<Vec<u8>, ErrorKind> {
         Input::Stdin => {
             std::io::stdin()
                 .lock()
-                .take(opts.max_bytes + 1)
+                .take(opts.max_bytes.saturating_add(1))
                 .read_to_end(&mut buf)?;
         }
         Input::File(p) => {
@@ -272,16 +273,25 @@ fn is_warc_name(name: &str) -> bool {
     name.ends_with(".warc") || name.ends_with(".warc.gz")
 }
 
-fn gunzip(bytes: &[u8], limit: u64) -> Result<Vec<u8>, ErrorKind> {
+/// Inflates gzip data (all members), up to `limit` bytes when one is given.
+fn gunzip(bytes: &[u8], limit: Option<u64>) -> Result<Vec<u8>, ErrorKind> {
     let mut out = Vec::new();
-    flate2::read::MultiGzDecoder::new(bytes)
-        .take(limit + 1)
-        .read_to_end(&mut out)?;
-    if out.len() as u64 > limit {
-        return Err(ErrorKind::TooLarge {
-            size: out.len() as u64,
-            limit,
-        });
+    let mut decoder = flate2::read::MultiGzDecoder::new(bytes);
+    match limit {
+        Some(limit) => {
+            decoder
+                .take(limit.saturating_add(1))
+                .read_to_end(&mut out)?;
+            if out.len() as u64 > limit {
+                return Err(ErrorKind::TooLarge {
+                    size: out.len() as u64,
+                    limit,
+                });
+            }
+        }
+        None => {
+            decoder.read_to_end(&mut out)?;
+        }
     }
     Ok(out)
 }
