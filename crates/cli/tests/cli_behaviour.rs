@@ -322,3 +322,35 @@ fn the_size_limit_applies_to_each_warc_record_not_to_the_archive() {
     let tiny = concord(&["extract", "--max-bytes", "500", warc]);
     assert!(stderr(&tiny).contains("limit"), "{}", stderr(&tiny));
 }
+
+#[test]
+fn embeddings_tell_same_story_pairs_from_the_rest_on_the_sample_corpus() {
+    // Needs the installed models. Measured 0.946 (README); a broken pipeline drops to the
+    // share of negative pairs (about 0.90) or below.
+    let out = concord(&["eval", "embed", "--model", "use"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report = String::from_utf8_lossy(&out.stdout).into_owned();
+    let first_accuracy = report
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("same-story accuracy, all pairs: "))
+        .and_then(|rest| rest.split_whitespace().next())
+        .and_then(|v| v.parse::<f64>().ok())
+        .unwrap_or_else(|| panic!("no accuracy line in:\n{report}"));
+    assert!(first_accuracy >= 0.93, "{report}");
+    let cross = report
+        .lines()
+        .find(|l| l.trim().starts_with("same story, cross-language"))
+        .unwrap_or_else(|| panic!("{report}"));
+    let unrelated = report
+        .lines()
+        .find(|l| l.trim().starts_with("unrelated"))
+        .unwrap_or_else(|| panic!("{report}"));
+    let mean = |l: &str| {
+        l.split("mean ")
+            .nth(1)
+            .and_then(|r| r.split_whitespace().next())
+            .and_then(|v| v.parse::<f64>().ok())
+            .unwrap()
+    };
+    assert!(mean(cross) > mean(unrelated) + 0.3, "{report}");
+}
