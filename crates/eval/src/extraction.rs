@@ -29,6 +29,14 @@ impl DocScore {
     pub fn recall(&self) -> Option<f64> {
         (self.tp + self.fn_ > 0).then(|| self.tp as f64 / (self.tp + self.fn_) as f64)
     }
+
+    /// The document's own F1 (an undefined precision or recall counts as 0).
+    pub fn f1(&self) -> f64 {
+        harmonic_mean(
+            self.precision().unwrap_or(0.0),
+            self.recall().unwrap_or(0.0),
+        )
+    }
 }
 
 fn shingles(text: &str) -> HashMap<Vec<String>, usize> {
@@ -79,6 +87,14 @@ pub struct Summary {
     pub documents: usize,
 }
 
+fn harmonic_mean(p: f64, r: f64) -> f64 {
+    if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    }
+}
+
 pub fn summarize(scores: &[DocScore]) -> Summary {
     let mean = |v: Vec<f64>| {
         if v.is_empty() {
@@ -89,11 +105,7 @@ pub fn summarize(scores: &[DocScore]) -> Summary {
     };
     let precision = mean(scores.iter().filter_map(DocScore::precision).collect());
     let recall = mean(scores.iter().filter_map(DocScore::recall).collect());
-    let f1 = if precision + recall > 0.0 {
-        2.0 * precision * recall / (precision + recall)
-    } else {
-        0.0
-    };
+    let f1 = harmonic_mean(precision, recall);
     Summary {
         precision,
         recall,

@@ -88,20 +88,12 @@ fn eval_extract(gold: PathBuf, worst: usize, predictions: Option<PathBuf>) -> Re
     );
     if worst > 0 {
         let mut order: Vec<usize> = (0..pages.len()).collect();
-        let f1 = |d: &DocScore| {
-            let (p, r) = (d.precision().unwrap_or(0.0), d.recall().unwrap_or(0.0));
-            if p + r > 0.0 {
-                2.0 * p * r / (p + r)
-            } else {
-                0.0
-            }
-        };
-        order.sort_by(|&a, &b| f1(&scores[a]).total_cmp(&f1(&scores[b])));
+        order.sort_by(|&a, &b| scores[a].f1().total_cmp(&scores[b].f1()));
         for &i in order.iter().take(worst) {
             let d = &scores[i];
             println!(
                 "  F1 {:.2}  P {:.2}  R {:.2}  {}",
-                f1(d),
+                d.f1(),
                 d.precision().unwrap_or(0.0),
                 d.recall().unwrap_or(0.0),
                 pages[i]

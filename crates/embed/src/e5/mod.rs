@@ -61,11 +61,6 @@ impl E5Small {
         &self.net
     }
 
-    /// Testing hook: disable rounding of activations to e5.c's int8 grid.
-    pub fn set_fake_quant(&mut self, on: bool) {
-        self.net.fake_quant_acts = on;
-    }
-
     /// Ids e5.c feeds for a text that fits one window: `<s> prefix+text </s>`.
     pub fn token_ids(&self, text: &str, kind: Kind) -> Vec<u32> {
         self.tok.encode(text, kind)

@@ -167,18 +167,6 @@ fn dot_f32(x: &[f32], y: &[f32]) -> f32 {
     acc.iter().sum::<f32>() + rem
 }
 
-/// Cosine similarity of two vectors.
-pub fn cosine(a: &[f32], b: &[f32]) -> f32 {
-    let d = dot_f32(a, b);
-    let na = dot_f32(a, a).sqrt();
-    let nb = dot_f32(b, b).sqrt();
-    if na == 0.0 || nb == 0.0 {
-        0.0
-    } else {
-        d / (na * nb)
-    }
-}
-
 /// Reusable scratch buffers of one batch.
 #[derive(Default)]
 struct Scratch {
