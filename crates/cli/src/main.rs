@@ -20,6 +20,9 @@ enum Command {
     /// Read articles from text, HTML, JSON lines, RSS/Atom feeds and WARC archives, and print
     /// them clean and described, one record per article.
     Extract(commands::extract::Args),
+    /// `extract`, then find the people, organisations and places of each article, linked to
+    /// one id across languages and scripts (adds `entities` to the record).
+    Analyze(commands::analyze::Args),
     /// Embed each article with a multilingual model: JSON lines `{id, model, vector}`.
     Embed(commands::embed::Args),
     /// Install or list the embedding models (see scripts/setup-models.sh).
@@ -37,6 +40,7 @@ fn main() {
     let cli = Cli::parse();
     let result: Result<i32> = match cli.command {
         Command::Extract(args) => commands::extract::run(args),
+        Command::Analyze(args) => commands::analyze::run(args),
         Command::Embed(args) => commands::embed::run(args),
         Command::Models(cmd) => commands::models::run(cmd),
         Command::Eval(cmd) => commands::eval::run(cmd),

@@ -84,6 +84,14 @@ fn write_summary(out: &mut impl Write, a: &Article) -> Result<()> {
         facts.push(format!("duplicate of {d}"));
     }
     writeln!(out, "  {}  [{}]", facts.join(", "), a.input.path)?;
+    if !a.entities.is_empty() {
+        let list: Vec<String> = a
+            .entities
+            .iter()
+            .map(|e| format!("{} ({}, {}x)", e.name, e.id, e.mentions.len()))
+            .collect();
+        writeln!(out, "  entities: {}", list.join("; "))?;
+    }
     let lead: String = a
         .text
         .chars()

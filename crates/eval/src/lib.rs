@@ -1,4 +1,5 @@
 //! Evaluation metrics for concord's stages, implemented as the benchmarks define them.
 
+pub mod entities;
 pub mod extraction;
 pub mod pairs;

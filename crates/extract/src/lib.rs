@@ -122,6 +122,7 @@ pub fn extract_one(raw: RawDoc, opts: &ExtractOptions) -> Result<Article, Extrac
         removed: cleaned.removed,
         repairs: cleaned.repairs,
         duplicate_of: None,
+        entities: Vec::new(),
         input,
     })
 }

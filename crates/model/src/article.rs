@@ -37,6 +37,9 @@ pub struct Article {
     /// The id of the first copy of this article seen in the same run, for exact and near duplicates.
     #[serde(default)]
     pub duplicate_of: Option<String>,
+    /// People, organisations and places mentioned, filled by `analyze`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub entities: Vec<crate::Entity>,
     /// Where the article was read from.
     pub input: InputRef,
 }

@@ -5,7 +5,9 @@
 //! (documented in the README): add fields, never rename them.
 
 mod article;
+mod entity;
 
 pub use article::{
     Article, InputFormat, InputRef, PublishedFrom, Removal, RemovalReason, Repair, RepairReason,
 };
+pub use entity::{Entity, EntityType, Mention};

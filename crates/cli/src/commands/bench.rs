@@ -36,6 +36,19 @@ pub enum BenchCommand {
         #[arg(long)]
         texts_out: Option<PathBuf>,
     },
+    /// Entity extraction and linking: articles/s on ~3 KB articles made from the sample
+    /// corpus, gazetteer load time and memory.
+    Entities {
+        #[arg(long)]
+        data_dir: Option<PathBuf>,
+        #[arg(long, default_value_t = 20000)]
+        articles: usize,
+        /// Bytes per article (sample articles of one language joined up to this size).
+        #[arg(long, default_value_t = 3000)]
+        size: usize,
+        #[arg(long, default_value_t = 3)]
+        rounds: usize,
+    },
 }
 
 pub fn run(cmd: BenchCommand) -> Result<i32> {
@@ -50,6 +63,12 @@ pub fn run(cmd: BenchCommand) -> Result<i32> {
             articles,
             texts_out,
         } => super::bench_embed::run(model, articles, texts_out),
+        BenchCommand::Entities {
+            data_dir,
+            articles,
+            size,
+            rounds,
+        } => super::bench_entities::run(data_dir, articles, size, rounds),
     }
 }
 

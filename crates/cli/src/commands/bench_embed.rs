@@ -84,7 +84,7 @@ pub fn run(model_args: ModelArgs, n: usize, texts_out: Option<PathBuf>) -> Resul
 }
 
 /// The process's peak resident set (VmHWM) on Linux.
-fn peak_memory_kb() -> Option<u64> {
+pub fn peak_memory_kb() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     status
         .lines()

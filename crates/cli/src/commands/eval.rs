@@ -28,6 +28,9 @@ pub enum EvalCommand {
     /// Embedding models on the labelled sample corpus: cosines of same-story, same-topic and
     /// unrelated pairs, and same-story accuracy at the best threshold.
     Embed(super::eval_embed::Args),
+    /// Entity mentions and ids against a gold set (JSON lines with `text` and `mentions`):
+    /// precision, recall and F1 of (mention, entity id).
+    Entities(super::eval_entities::Args),
 }
 
 pub fn run(cmd: EvalCommand) -> Result<i32> {
@@ -38,6 +41,7 @@ pub fn run(cmd: EvalCommand) -> Result<i32> {
             predictions,
         } => eval_extract(gold, worst, predictions),
         EvalCommand::Embed(args) => super::eval_embed::run(args),
+        EvalCommand::Entities(args) => super::eval_entities::run(args),
     }
 }
 

@@ -1,8 +1,11 @@
+pub mod analyze;
 pub mod bench;
 mod bench_embed;
+mod bench_entities;
 pub mod embed;
 pub mod eval;
 mod eval_embed;
+mod eval_entities;
 pub mod extract;
 pub mod gold;
 mod labelled;

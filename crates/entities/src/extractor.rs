@@ -1,0 +1,50 @@
+//! The entities stage as one call: text (and its language) in, linked entities out.
+
+use crate::gazetteer::Gazetteer;
+use crate::lexicon::Lexicon;
+use crate::link::{choose, Context};
+use crate::{detect, resolve, tokens, unknown, EntityError};
+use concord_model::Entity;
+use std::path::Path;
+
+/// A loaded gazetteer and word lists; cheap to share between threads.
+pub struct EntityExtractor {
+    gazetteer: Gazetteer,
+    lexicon: Lexicon,
+}
+
+impl EntityExtractor {
+    /// Opens the compiled gazetteer in `dir` (normally `<data>/gazetteer`).
+    pub fn open(dir: &Path) -> Result<Self, EntityError> {
+        Ok(Self::new(
+            Gazetteer::open(dir)?,
+            Lexicon::with_seed_words()?,
+        ))
+    }
+
+    pub fn new(gazetteer: Gazetteer, lexicon: Lexicon) -> Self {
+        EntityExtractor { gazetteer, lexicon }
+    }
+
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    /// The entities of `text`, with mention offsets in characters. `lang` (ISO 639-1)
+    /// selects inflection rules and clitics; without it only exact forms match.
+    pub fn extract(&self, text: &str, lang: Option<&str>) -> Vec<Entity> {
+        let lang = lang.unwrap_or("");
+        let toks = tokens::tokenize(text);
+        let cands = detect::find(&self.gazetteer, text, &toks, lang);
+        let mut cx = Context::new(&self.gazetteer, &self.lexicon, text, &toks, lang);
+        let mut picked = choose(&mut cx, &cands);
+        unknown::add_capitalised_names(&cx, &mut picked);
+        unknown::add_uncased_people(&cx, &mut picked);
+        unknown::add_acronyms(&cx, &mut picked);
+        unknown::add_short_forms(&cx, &mut picked);
+        resolve::capitals_as_states(&cx, &mut picked);
+        resolve::attach_roles(&cx, &mut picked);
+        resolve::institutions(&cx, &mut picked);
+        resolve::entities(&cx, &picked)
+    }
+}

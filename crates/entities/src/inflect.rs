@@ -1,0 +1,302 @@
+//! Candidate base forms of an inflected word, for languages that decline names
+//! ("Rosji" -> rosja, "w Kijowie" -> kijow, "Москве" -> москва, "Russlands" -> russland,
+//! "nordcoreane" -> nordcoreano).
+//!
+//! The rules replace one ending by another on the *folded* word (no accents; Cyrillic й is
+//! и after folding). They over-generate on purpose: a candidate only counts when the
+//! gazetteer has it, and an exact match always wins over a candidate. No stemming crate does
+//! this: stemmers cut words to stems that are not names ("russland" -> "russland", but
+//! "россии" -> "росси"), while the gazetteer holds the names' dictionary forms.
+
+/// (ending, replacements), tried longest ending first by [`base_forms`].
+type Rules = &'static [(&'static str, &'static [&'static str])];
+
+const PL: Rules = &[
+    ("owie", &["ow"]),
+    ("iego", &["i"]),
+    ("skiej", &["ska", "ski"]),
+    ("iej", &["a", "i"]),
+    ("ich", &["i"]),
+    ("imi", &["i"]),
+    ("sce", &["ska"]),
+    ("ji", &["ja"]),
+    ("ii", &["ia"]),
+    ("ie", &["a", "", "i"]),
+    ("ei", &["ea"]),
+    ("ej", &["a"]),
+    ("em", &[""]),
+    ("im", &["i"]),
+    ("om", &[""]),
+    ("ow", &[""]),
+    ("a", &["", "i"]),
+    ("e", &["a", "i"]),
+    ("u", &["", "a"]),
+    ("y", &["a"]),
+    ("i", &["a"]),
+];
+
+const RU: Rules = &[
+    ("ому", &["ии"]),
+    ("ого", &["ии"]),
+    ("ими", &["ии"]),
+    ("ыми", &["ыи"]),
+    ("ией", &["ия"]),
+    ("ами", &["а"]),
+    ("ая", &["ии", "ыи"]),
+    ("ое", &["ии", "ыи"]),
+    ("ие", &["ии", "ия"]),
+    ("ые", &["ыи"]),
+    ("ую", &["ии", "ыи"]),
+    ("ои", &["ии", "а", "ая"]),
+    ("ом", &["", "ии"]),
+    ("ем", &["и", ""]),
+    ("им", &["ии"]),
+    ("их", &["ии"]),
+    ("ым", &["", "ыи"]),
+    ("ых", &["ыи"]),
+    ("ии", &["ия"]),
+    ("ею", &["ея"]),
+    ("ее", &["ея"]),
+    ("ою", &["а"]),
+    ("ию", &["ия"]),
+    ("а", &["", "и"]),
+    ("е", &["а", "", "и"]),
+    ("у", &["а", ""]),
+    ("ы", &["а"]),
+    ("я", &["и"]),
+    ("ю", &["и"]),
+    ("и", &["а", "я"]),
+];
+
+const UK: Rules = &[
+    ("євом", &["ів"]),
+    ("овом", &["ів"]),
+    ("ому", &["ии"]),
+    ("ого", &["ии"]),
+    ("ими", &["ии"]),
+    ("єві", &["ів"]),
+    ("єва", &["ів"]),
+    ("єву", &["ів"]),
+    ("ові", &["ів"]),
+    ("ова", &["ів"]),
+    ("ову", &["ів"]),
+    ("оі", &["а", "ии"]),
+    ("ою", &["а"]),
+    ("іі", &["ія"]),
+    ("ію", &["ія"]),
+    ("ім", &["ии"]),
+    ("им", &["ии"]),
+    ("их", &["ии"]),
+    ("ом", &[""]),
+    ("ем", &[""]),
+    ("а", &["ии", ""]),
+    ("е", &["ии"]),
+    ("і", &["а", "ии", ""]),
+    ("у", &["а", "ии", ""]),
+    ("и", &["а"]),
+    ("я", &["и"]),
+];
+
+const DE: Rules = &[
+    ("es", &[""]),
+    ("en", &[""]),
+    ("er", &[""]),
+    ("em", &[""]),
+    ("e", &[""]),
+    ("s", &[""]),
+    ("n", &[""]),
+];
+
+const NL: Rules = &[("se", &["s"]), ("e", &[""]), ("s", &[""])];
+
+const EL: Rules = &[
+    ("ου", &["οσ", "ασ", "α"]),
+    ("ησ", &["η"]),
+    ("ασ", &["α"]),
+    ("ων", &["α", "οσ"]),
+    ("οι", &["οσ"]),
+    ("η", &["οσ"]),
+    ("ο", &["οσ"]),
+    ("α", &["οσ"]),
+    ("σ", &[""]),
+];
+
+/// Gender and number agreement of adjectives and demonyms (norte-coreanas, nordcoreani).
+const PT_ES: Rules = &[
+    ("as", &["o"]),
+    ("os", &["o"]),
+    ("es", &["", "e"]),
+    ("a", &["o"]),
+    ("s", &[""]),
+];
+const IT: Rules = &[("a", &["o"]), ("i", &["o", "e"]), ("e", &["o"])];
+const FR: Rules = &[
+    ("ennes", &["en"]),
+    ("enne", &["en"]),
+    ("ens", &["en"]),
+    ("es", &[""]),
+    ("e", &[""]),
+    ("s", &[""]),
+];
+const EN: Rules = &[("s", &[""])];
+
+fn rules(lang: &str) -> Rules {
+    match lang {
+        "pl" | "cs" | "sk" => PL,
+        "ru" | "be" | "bg" => RU,
+        "uk" => UK,
+        "de" => DE,
+        "nl" => NL,
+        "el" => EL,
+        "pt" | "es" => PT_ES,
+        "it" => IT,
+        "fr" => FR,
+        "en" => EN,
+        _ => &[],
+    }
+}
+
+/// Appends the candidate base forms of the folded word `w` in `lang` (not `w` itself).
+/// Stems shorter than two characters are not produced.
+pub fn base_forms(lang: &str, w: &str, out: &mut Vec<String>) {
+    for (ending, repl) in rules(lang) {
+        if let Some(stem) = w.strip_suffix(ending) {
+            if stem.chars().count() < 2 {
+                continue;
+            }
+            for r in *repl {
+                let mut s = String::with_capacity(stem.len() + r.len());
+                s.push_str(stem);
+                s.push_str(r);
+                if s != w && !out.contains(&s) {
+                    out.push(s);
+                }
+            }
+        }
+    }
+}
+
+/// One-letter (and two-letter) prepositions and conjunctions glued to the front of Arabic
+/// and Hebrew words ("وموسكو", "בצפון"): returns the byte lengths of the prefixes that
+/// may be removed, shortest first.
+pub fn clitic_prefixes(lang: &str, w: &str) -> Vec<usize> {
+    let singles: &[char] = match lang {
+        "ar" => &['و', 'ف', 'ب', 'ل', 'ك'],
+        "he" => &['ו', 'ה', 'ב', 'ל', 'מ', 'ש', 'כ'],
+        _ => return Vec::new(),
+    };
+    let mut out = Vec::new();
+    let mut rest = w;
+    for _ in 0..2 {
+        let Some(c) = rest.chars().next() else { break };
+        if !singles.contains(&c) || rest.chars().count() <= 3 {
+            break;
+        }
+        rest = &rest[c.len_utf8()..];
+        out.push(w.len() - rest.len());
+    }
+    out
+}
+
+/// Korean particles that follow a noun inside the same word (북한이, 러시아의, 평양에서).
+pub const KO_PARTICLES: &[&str] = &[
+    "",
+    "이",
+    "가",
+    "은",
+    "는",
+    "을",
+    "를",
+    "의",
+    "에",
+    "에서",
+    "에게",
+    "와",
+    "과",
+    "로",
+    "으로",
+    "도",
+    "만",
+    "까지",
+    "부터",
+    "과의",
+    "와의",
+    "에서의",
+    "으로부터",
+    "측",
+    "측은",
+    "측이",
+    "측의",
+    "이나",
+    "나",
+    "께서",
+    "에는",
+    "에도",
+    "로서",
+    "로부터",
+    "이다",
+    "라고",
+    "이라고",
+    "과는",
+    "와는",
+    "에게서",
+    "한테",
+    "쪽",
+    "군",
+    "군은",
+    "군이",
+    "군의",
+    "간",
+    "간의",
+    "산",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn forms(lang: &str, w: &str) -> Vec<String> {
+        let mut v = Vec::new();
+        base_forms(lang, w, &mut v);
+        v
+    }
+
+    #[test]
+    fn polish_cases() {
+        assert!(forms("pl", "rosji").contains(&"rosja".into()));
+        assert!(forms("pl", "kijowie").contains(&"kijow".into()));
+        assert!(forms("pl", "charkowa").contains(&"charkow".into()));
+        assert!(forms("pl", "polsce").contains(&"polska".into()));
+        assert!(forms("pl", "polnocnej").contains(&"polnocna".into()));
+        assert!(forms("pl", "rosyjskie").contains(&"rosyjski".into()));
+    }
+
+    #[test]
+    fn russian_and_ukrainian_cases() {
+        assert!(forms("ru", "россии").contains(&"россия".into()));
+        assert!(forms("ru", "москве").contains(&"москва".into()));
+        assert!(forms("ru", "лаврова").contains(&"лавров".into()));
+        assert!(forms("ru", "северокореиская").contains(&"северокореискии".into()));
+        assert!(forms("uk", "києві").contains(&"киів".into()));
+        assert!(forms("uk", "харкова").contains(&"харків".into()));
+        assert_eq!(crate::fold::fold("Київ"), "киів");
+        assert!(forms("uk", "україни").contains(&"україна".into()));
+    }
+
+    #[test]
+    fn agreement_and_genitive() {
+        assert!(forms("it", "nordcoreane").contains(&"nordcoreano".into()));
+        assert!(forms("pt", "russas").contains(&"russo".into()));
+        assert!(forms("de", "russlands").contains(&"russland".into()));
+        assert!(forms("fr", "nord-coreenne".trim_start_matches("nord-")).contains(&"coreen".into()));
+        assert!(forms("xx", "anything").is_empty());
+        assert!(forms("pl", "xe").is_empty());
+    }
+
+    #[test]
+    fn clitics() {
+        assert_eq!(clitic_prefixes("he", "בצפון"), vec![2]);
+        assert_eq!(clitic_prefixes("ar", "وبموسكو"), vec![2, 4]);
+        assert!(clitic_prefixes("en", "word").is_empty());
+    }
+}

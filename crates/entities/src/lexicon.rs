@@ -1,0 +1,370 @@
+//! Small closed word lists the linker needs besides the gazetteer: name connectors,
+//! locative prepositions (to tell a city from its government), region designators,
+//! organisation head words, and capitalised abbreviations that are not organisations.
+//!
+//! Written by hand: these are function words and a few dozen nouns per language, which no
+//! registry package lists in a usable form. All entries are folded (see `fold`).
+
+use std::collections::HashSet;
+
+/// Lower-case words that may sit inside a multi-word name ("Junta de Extremadura",
+/// "Pieter de Wit", "Bank of England").
+const CONNECTORS: &[&str] = &[
+    "de", "da", "do", "dos", "das", "del", "della", "delle", "dei", "degli", "di", "van", "von",
+    "der", "den", "ter", "ten", "la", "le", "les", "des", "du", "of", "for", "the", "and", "e",
+    "y", "i", "et", "und", "fur", "per", "para", "pour", "al", "el", "bin", "ibn", "dell", "d",
+    "l", "na", "no", "em", "en", "a",
+];
+
+/// Prepositions after which a capital is a place, not its government ("in Moscow",
+/// "w Warszawie", "в Москве"). Genitive "de/di/of" are left out on purpose: "the
+/// government of Moscow" is the state.
+const LOCATIVES: &[&str] = &[
+    // en
+    "in",
+    "at",
+    "to",
+    "from",
+    "near",
+    "into",
+    "outside",
+    "across",
+    "toward",
+    "towards",
+    "via",
+    "visited",
+    "visit",
+    "visiting",
+    "arrived",
+    // pt es it fr
+    "em",
+    "no",
+    "na",
+    "para",
+    "ate",
+    "en",
+    "hasta",
+    "desde",
+    "hacia",
+    "a",
+    "in",
+    "nel",
+    "nella",
+    "verso",
+    "au",
+    "vers",
+    "depuis",
+    "chegou",
+    "visitou",
+    "visita",
+    "llego",
+    "visito",
+    "arrivato",
+    "arrive",
+    // de nl
+    "nach",
+    "aus",
+    "bei",
+    "im",
+    "naar",
+    "uit",
+    "te",
+    "besuchte",
+    "besuch",
+    // pl ru uk
+    "w",
+    "we",
+    "do",
+    "pod",
+    "odwiedzil",
+    "в",
+    "во",
+    "из",
+    "до",
+    "под",
+    "посетил",
+    "у",
+    "з",
+    "із",
+    "відвідав",
+    // el ar he
+    "στην",
+    "στη",
+    "στο",
+    "σε",
+    "απο",
+    "في",
+    "الى",
+    "الي",
+    "من",
+    "زار",
+    // zh ja
+    "在",
+    "到",
+    "于",
+    "抵达",
+    "访问",
+];
+
+/// Words that, next to a subdivision's name, say the subdivision is meant rather than its
+/// namesake city ("Kursk region", "região de Kursk", "Курская область").
+const REGION_WORDS: &[&str] = &[
+    "region",
+    "regiao",
+    "regione",
+    "region",
+    "oblast",
+    "province",
+    "provincia",
+    "provincie",
+    "prowincja",
+    "obwod",
+    "obwodu",
+    "obwodzie",
+    "regionu",
+    "regionie",
+    "область",
+    "области",
+    "областью",
+    "облась",
+    "обл",
+    "областi",
+    "περιφερεια",
+    "منطقة",
+    "מחוז",
+    "지역",
+    "주",
+    "州",
+    "省",
+    "地区",
+    "state",
+    "estado",
+    "stato",
+    "etat",
+    "land",
+    "bundesland",
+];
+
+/// Capitalised abbreviations that are not organisations (time zones, units, currencies,
+/// common nouns written in capitals).
+const NOT_ORGS: &[&str] = &[
+    "gmt", "utc", "cet", "cest", "est", "edt", "pst", "pdt", "msk", "kst", "jst", "am", "pm", "tv",
+    "ok", "usd", "eur", "gbp", "jpy", "cny", "rub", "uah", "krw", "pln", "chf", "pdf", "url",
+    "html", "ceo", "cfo", "cto", "gdp", "pib", "bip", "ввп", "covid", "ai", "ia", "ki", "ии",
+    "tnt", "dna", "adn", "ufo", "vip", "suv", "lgbt", "lgbtq", "ngo", "ong", "нко", "km", "kg",
+    "mw", "gw", "kwh", "mph", "rss", "faq", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi",
+    "xii", "xx", "xxi", "usa", "mln", "mld", "mrd", "bln", "млн", "млрд", "тыс", "etc", "nb", "ps",
+    "ap", "gps", "sms", "app", "id", "nr", "no", "tel", "fax", "www", "http", "https", "news",
+    "live", "video", "foto", "photo", "update", "breaking",
+];
+
+/// Head words that make a capitalised name an organisation when no table knows it.
+const ORG_HEADS: &[&str] = &[
+    "bank",
+    "banca",
+    "banco",
+    "banque",
+    "agency",
+    "agencia",
+    "agenzia",
+    "agence",
+    "agentur",
+    "agencja",
+    "ministry",
+    "ministerio",
+    "ministero",
+    "ministere",
+    "ministerium",
+    "ministerstwo",
+    "council",
+    "consejo",
+    "consiglio",
+    "conseil",
+    "conselho",
+    "rat",
+    "rada",
+    "service",
+    "servicio",
+    "servizio",
+    "servico",
+    "dienst",
+    "sluzba",
+    "university",
+    "universidad",
+    "universita",
+    "universite",
+    "universitat",
+    "uniwersytet",
+    "party",
+    "partido",
+    "partito",
+    "parti",
+    "partei",
+    "partia",
+    "group",
+    "gruppo",
+    "grupo",
+    "groupe",
+    "gruppe",
+    "grupa",
+    "inc",
+    "ltd",
+    "corp",
+    "corporation",
+    "company",
+    "capital",
+    "airlines",
+    "airways",
+    "holding",
+    "holdings",
+    "ag",
+    "gmbh",
+    "sa",
+    "spa",
+    "srl",
+    "nv",
+    "bv",
+    "plc",
+    "llc",
+    "junta",
+    "guardia",
+    "autoridade",
+    "autoridad",
+    "autorita",
+    "autorite",
+    "behorde",
+    "instituto",
+    "istituto",
+    "institut",
+    "institute",
+    "koleje",
+    "kolei",
+    "pogotowie",
+    "pogotowia",
+    "fundacao",
+    "fundacion",
+    "fondazione",
+    "fondation",
+    "stiftung",
+    "foundation",
+    "commission",
+    "comissao",
+    "comision",
+    "commissione",
+    "kommission",
+    "komisja",
+    "tribunal",
+    "tribunale",
+    "court",
+    "corte",
+    "gericht",
+    "sad",
+    "police",
+    "policia",
+    "polizia",
+    "polizei",
+    "policja",
+    "army",
+    "ejercito",
+    "esercito",
+    "armee",
+    "exercito",
+    "wojsko",
+    "forces",
+    "fuerzas",
+    "forze",
+    "forcas",
+    "streitkrafte",
+    "news",
+    "times",
+    "post",
+    "journal",
+    "банк",
+    "агентство",
+    "министерство",
+    "совет",
+    "служба",
+    "университет",
+    "партия",
+    "міністерство",
+    "рада",
+    "консульство",
+    "консульства",
+    "агенція",
+];
+
+/// The closed lists, folded, ready for lookups.
+pub struct Lexicon {
+    connectors: HashSet<&'static str>,
+    locatives: HashSet<&'static str>,
+    region_words: HashSet<&'static str>,
+    not_orgs: HashSet<&'static str>,
+    org_heads: HashSet<String>,
+    /// Head words that also end compounds ("Hansebank", "Sparkasse").
+    org_suffixes: Vec<String>,
+}
+
+impl Default for Lexicon {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Lexicon {
+    pub fn new() -> Self {
+        Lexicon {
+            connectors: CONNECTORS.iter().copied().collect(),
+            locatives: LOCATIVES.iter().copied().collect(),
+            region_words: REGION_WORDS.iter().copied().collect(),
+            not_orgs: NOT_ORGS.iter().copied().collect(),
+            org_heads: ORG_HEADS.iter().map(|s| s.to_string()).collect(),
+            org_suffixes: vec!["bank".into(), "kasse".into()],
+        }
+    }
+
+    /// The built-in lists plus the organisation words of our seed table
+    /// (`data/org_words.tsv`).
+    pub fn with_seed_words() -> Result<Self, crate::EntityError> {
+        let mut lex = Self::new();
+        for w in crate::gazetteer::sources::seeds::org_words()? {
+            lex.add_org_word(&crate::fold::fold(&w.text), w.suffix);
+        }
+        Ok(lex)
+    }
+
+    /// Adds organisation head words (folded); `suffix` ones also end compounds.
+    pub fn add_org_word(&mut self, folded: &str, suffix: bool) {
+        if folded.is_empty() {
+            return;
+        }
+        self.org_heads.insert(folded.to_string());
+        if suffix && !self.org_suffixes.iter().any(|s| s == folded) {
+            self.org_suffixes.push(folded.to_string());
+        }
+    }
+
+    pub fn is_connector(&self, w: &str) -> bool {
+        self.connectors.contains(w)
+    }
+    pub fn is_locative(&self, w: &str) -> bool {
+        self.locatives.contains(w)
+    }
+    pub fn is_region_word(&self, w: &str) -> bool {
+        self.region_words.contains(w)
+    }
+    pub fn is_not_org(&self, w: &str) -> bool {
+        self.not_orgs.contains(w)
+    }
+    /// The word itself is an organisation head word (not a compound).
+    pub fn is_org_word_exact(&self, w: &str) -> bool {
+        self.org_heads.contains(w)
+    }
+    /// The word is an organisation head word, or a compound ending in one.
+    pub fn is_org_word(&self, w: &str) -> bool {
+        self.org_heads.contains(w)
+            || self
+                .org_suffixes
+                .iter()
+                .any(|s| w.len() > s.len() + 2 && w.ends_with(s.as_str()))
+    }
+}

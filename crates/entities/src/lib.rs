@@ -1,0 +1,31 @@
+//! Named entities linked across languages and scripts.
+//!
+//! Layers, in the order a text goes through them:
+//! - `gazetteer`: registry data and our seed tables, compiled once by the set-up step into a
+//!   memory-mapped name index (`sources` -> `build` -> `index`);
+//! - `fold`, `tokens`, `inflect`: the one folding and tokenisation shared by build and
+//!   lookup, and base forms of inflected words;
+//! - `detect`: every span of text that is a gazetteer key;
+//! - `link`, `unknown`, `resolve`: one reading per span, names no table knows, short forms,
+//!   capitals used for their state, roles and institutions, then the output.
+
+pub mod detect;
+mod error;
+mod extractor;
+pub mod fold;
+pub mod gazetteer;
+pub mod inflect;
+mod install;
+pub mod lexicon;
+pub mod link;
+pub mod resolve;
+pub mod tokens;
+pub mod unknown;
+
+pub use error::EntityError;
+pub use extractor::EntityExtractor;
+pub use gazetteer::records::{
+    EntityRecord, EntityType, NameForm, NamePartGroup, NameRecord, PlaceKind, Provenance,
+    SourceData,
+};
+pub use install::{gazetteer_dir, install, word_list_records};

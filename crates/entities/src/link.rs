@@ -1,0 +1,320 @@
+//! From candidate spans to linked entity mentions: choosing one reading per span, names the
+//! gazetteer does not know (people, organisations, acronyms), short forms, capitals used
+//! for their state, roles and national institutions.
+
+use crate::detect::{self, Candidate};
+use crate::gazetteer::{Gazetteer, PostingKind};
+use crate::lexicon::Lexicon;
+use crate::tokens::{Script, Token};
+use crate::{EntityType, PlaceKind};
+use std::collections::{HashMap, HashSet};
+
+/// Id prefixes of gazetteer entries that are not entities themselves.
+pub const ROLE_PREFIX: &str = "role:";
+pub const INSTITUTION_PREFIX: &str = "institution:";
+
+/// What a chosen span refers to.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Target {
+    Known(u32),
+    New {
+        id: String,
+        name: String,
+        etype: EntityType,
+    },
+    /// A role or title (`role:foreign-minister`), attached to a person later.
+    Role(String),
+}
+
+/// One chosen span.
+#[derive(Debug, Clone)]
+pub struct Picked {
+    pub first: usize,
+    pub last: usize,
+    pub start: usize,
+    pub end: usize,
+    pub target: Target,
+    pub demonym: bool,
+    pub metonym: bool,
+    pub role: Option<String>,
+    pub affiliation: Option<String>,
+}
+
+/// Per-article context the choices depend on.
+pub struct Context<'a> {
+    pub g: &'a Gazetteer,
+    pub lex: &'a Lexicon,
+    pub text: &'a str,
+    pub toks: &'a [Token],
+    pub lang: &'a str,
+    /// Token starts a sentence (or the text, or a line).
+    pub sentence_start: Vec<bool>,
+    /// ISO codes of countries named in the article.
+    pub countries: HashSet<String>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(
+        g: &'a Gazetteer,
+        lex: &'a Lexicon,
+        text: &'a str,
+        toks: &'a [Token],
+        lang: &'a str,
+    ) -> Self {
+        let sentence_start = (0..toks.len())
+            .map(|i| {
+                i == 0 || {
+                    let gap = &text[toks[i - 1].byte_end..toks[i].byte_start];
+                    gap.chars()
+                        .any(|c| matches!(c, '.' | '!' | '?' | '\n' | '。' | '！' | '？' | ':'))
+                }
+            })
+            .collect();
+        Context {
+            g,
+            lex,
+            text,
+            toks,
+            lang,
+            sentence_start,
+            countries: HashSet::new(),
+        }
+    }
+
+    fn cased(&self, i: usize) -> bool {
+        self.toks[i].script == Script::Cased
+    }
+
+    /// The case of the text allows this reading of the candidate.
+    fn case_ok(&self, c: &Candidate, kind: PostingKind, id: &str) -> bool {
+        let t = &self.toks[c.first];
+        if !self.cased(c.first) || kind == PostingKind::Demonym {
+            return true;
+        }
+        if id.starts_with(ROLE_PREFIX) || id.starts_with(INSTITUTION_PREFIX) {
+            return true;
+        }
+        if !t.capitalised {
+            return false;
+        }
+        // Two-letter words are names only in capitals (US, UK, EU), never "In", "La".
+        if c.first == c.last && t.folded.chars().count() <= 2 && !t.all_caps {
+            return false;
+        }
+        match kind {
+            PostingKind::Acronym => t.all_caps || t.folded.chars().count() >= 3,
+            _ => true,
+        }
+    }
+
+    fn region_word_near(&self, c: &Candidate) -> bool {
+        let before = c.first.checked_sub(1).map(|i| &self.toks[i]);
+        let before2 = c.first.checked_sub(2).map(|i| &self.toks[i]);
+        let after = self.toks.get(c.last + 1);
+        [before, before2, after]
+            .into_iter()
+            .flatten()
+            .any(|t| self.lex.is_region_word(&t.folded))
+            || (c.first == c.last
+                && self.toks[c.first].script == Script::Hangul
+                && self.toks[c.first].end > c.end)
+    }
+
+    /// The best reading of a candidate: (score, entity, kind).
+    pub fn best(&self, c: &Candidate) -> Option<(f32, u32, PostingKind)> {
+        let mut best: Option<(f32, u32, PostingKind)> = None;
+        for &(e, kind) in &c.entries {
+            if matches!(kind, PostingKind::NamePart | PostingKind::PersonParts) {
+                continue;
+            }
+            let ent = self.g.entity(e);
+            if !self.case_ok(c, kind, ent.id) {
+                continue;
+            }
+            let in_ctx = ent.country.is_some_and(|k| self.countries.contains(k));
+            let mut score = match (ent.etype, ent.place, kind) {
+                (_, _, PostingKind::Demonym) => 85.0,
+                (_, _, PostingKind::Short) => 70.0,
+                (EntityType::Person | EntityType::Organisation | EntityType::Other, _, _) => 100.0,
+                (_, Some(PlaceKind::Country), _) => 90.0,
+                (_, Some(PlaceKind::Subdivision), _) => {
+                    60.0 + if in_ctx { 10.0 } else { 0.0 }
+                        + if self.region_word_near(c) { 40.0 } else { 0.0 }
+                }
+                (_, Some(PlaceKind::City), _) => {
+                    let pop = ent.population as f32;
+                    let multi = c.last > c.first;
+                    let initial = self.sentence_start[c.first];
+                    let plausible = pop >= 1_000_000.0
+                        || in_ctx
+                        || (pop >= 100_000.0 && (multi || !initial))
+                        || !self.cased(c.first);
+                    if !plausible {
+                        continue;
+                    }
+                    50.0 + (pop + 1.0).log10() * 3.0
+                        + if in_ctx { 20.0 } else { 0.0 }
+                        + if ent.capital_of.is_some() { 15.0 } else { 0.0 }
+                }
+                _ => 40.0,
+            };
+            if c.inflected {
+                score -= 1.0;
+            }
+            if best.is_none_or(|b| score > b.0) {
+                best = Some((score, e, kind));
+            }
+        }
+        best
+    }
+}
+
+/// Chooses non-overlapping candidates, longest first, and reads each.
+pub fn choose(cx: &mut Context, cands: &[Candidate]) -> Vec<Picked> {
+    // Countries named anywhere help to read city names.
+    for c in cands {
+        for &(e, kind) in &c.entries {
+            let ent = cx.g.entity(e);
+            if ent.place == Some(PlaceKind::Country) && cx.case_ok(c, kind, ent.id) {
+                if let Some(k) = ent.country {
+                    cx.countries.insert(k.to_string());
+                }
+            }
+        }
+    }
+    let mut scored: Vec<(&Candidate, (f32, u32, PostingKind))> = cands
+        .iter()
+        .filter_map(|c| cx.best(c).map(|b| (c, b)))
+        .collect();
+    scored.sort_by(|a, b| {
+        (b.0.end - b.0.start)
+            .cmp(&(a.0.end - a.0.start))
+            .then(a.0.inflected.cmp(&b.0.inflected))
+            .then(b.1 .0.total_cmp(&a.1 .0))
+            .then(a.0.start.cmp(&b.0.start))
+    });
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    let mut out = Vec::new();
+    for (c, (_, e, kind)) in scored {
+        if taken.iter().any(|&(s, t)| c.start < t && s < c.end) {
+            continue;
+        }
+        taken.push((c.start, c.end));
+        let ent = cx.g.entity(e);
+        let target = if let Some(r) = ent.id.strip_prefix(ROLE_PREFIX) {
+            Target::Role(r.to_string())
+        } else {
+            Target::Known(e)
+        };
+        out.push(Picked {
+            first: c.first,
+            last: c.last,
+            start: c.start,
+            end: c.end,
+            target,
+            demonym: kind == PostingKind::Demonym,
+            metonym: false,
+            role: None,
+            affiliation: None,
+        });
+    }
+    out.sort_by_key(|p| p.start);
+    out
+}
+
+/// An ASCII slug of a name for ids of entities no table knows ("Paweł Nowicki" ->
+/// "pawel-nowicki", "강민서" -> "gangminseo").
+pub fn slug(name: &str) -> String {
+    let ascii = any_ascii::any_ascii(name).to_lowercase();
+    let mut out = String::with_capacity(ascii.len());
+    for c in ascii.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+/// Tokens covered by picked spans.
+pub fn covered(toks: &[Token], picked: &[Picked]) -> Vec<bool> {
+    let mut cov = vec![false; toks.len()];
+    for p in picked {
+        for c in cov.iter_mut().take(p.last + 1).skip(p.first) {
+            *c = true;
+        }
+    }
+    cov
+}
+
+/// The group ids of a single-token person-name part, exactly or through a base form.
+pub fn name_part_groups(cx: &Context, i: usize) -> Vec<u32> {
+    let t = &cx.toks[i];
+    let mut forms = vec![t.folded.clone()];
+    crate::inflect::base_forms(cx.lang, &t.folded, &mut forms);
+    for f in forms {
+        let g: Vec<u32> =
+            cx.g.get(&f)
+                .iter()
+                .filter(|(_, k)| *k == PostingKind::NamePart)
+                .map(|(g, _)| g)
+                .collect();
+        if !g.is_empty() {
+            return g;
+        }
+    }
+    Vec::new()
+}
+
+/// A known person whose first and last name parts are in these groups.
+pub fn person_by_parts(g: &Gazetteer, first: &[u32], last: &[u32]) -> Option<u32> {
+    for f in first {
+        for l in last {
+            let key = crate::gazetteer::build::person_parts_key(*f, *l);
+            if let Some((e, _)) = g
+                .get(&key)
+                .iter()
+                .find(|(_, k)| *k == PostingKind::PersonParts)
+            {
+                return Some(e);
+            }
+        }
+    }
+    None
+}
+
+/// Whether two tokens may sit in one capitalised name: joinable gap, same line.
+pub fn joins(cx: &Context, a: usize, b: usize) -> bool {
+    detect::joinable(cx.text, &cx.toks[a], &cx.toks[b])
+}
+
+/// Maps the picks' entity ids to output order: first mention first.
+pub fn entity_id(cx: &Context, t: &Target) -> Option<(String, String, EntityType)> {
+    match t {
+        Target::Known(e) => {
+            let v = cx.g.entity(*e);
+            Some((v.id.to_string(), v.name.to_string(), v.etype))
+        }
+        Target::New { id, name, etype } => Some((id.clone(), name.clone(), *etype)),
+        Target::Role(_) => None,
+    }
+}
+
+/// Counts of country mentions, to give an institution its country when the sentence does
+/// not say it.
+pub fn country_counts(cx: &Context, picked: &[Picked]) -> HashMap<String, usize> {
+    let mut m = HashMap::new();
+    for p in picked {
+        if let Target::Known(e) = p.target {
+            let v = cx.g.entity(e);
+            if v.place == Some(PlaceKind::Country) {
+                *m.entry(v.id.to_string()).or_insert(0) += 1;
+            }
+        }
+    }
+    m
+}

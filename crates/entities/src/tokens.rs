@@ -1,0 +1,170 @@
+//! Word tokens with their positions in the original text.
+//!
+//! Hand-written rather than unicode-segmentation's word splitter because we need, per
+//! token, its script class, its case shape and its folded form in one pass, and runs of
+//! Han/kana must stay one token (they are matched inside, character by character).
+
+use crate::fold::{fold_char_into, is_han_or_kana, is_hangul_syllable};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Script {
+    /// Scripts with upper and lower case (Latin, Cyrillic, Greek, Armenian...).
+    Cased,
+    /// Arabic, Hebrew and other scripts without case.
+    Uncased,
+    /// A run of Han ideographs and kana, written without spaces.
+    Cjk,
+    Hangul,
+    Digits,
+}
+
+#[derive(Debug, Clone)]
+pub struct Token {
+    /// Character (code point) offsets in the text, end exclusive.
+    pub start: usize,
+    pub end: usize,
+    /// Byte offsets in the text.
+    pub byte_start: usize,
+    pub byte_end: usize,
+    pub folded: String,
+    pub script: Script,
+    /// First letter upper case.
+    pub capitalised: bool,
+    /// Every letter upper case and at least two letters.
+    pub all_caps: bool,
+    /// For Han/kana and Hangul tokens: the character offset (in the text) of each char of
+    /// `folded`, so matches inside the token map back to the text.
+    pub char_starts: Vec<usize>,
+    /// The separator right after the token (first char), if any: used to see sentence
+    /// ends, hyphens and parentheses.
+    pub next_sep: Option<char>,
+}
+
+fn class(c: char) -> Option<Script> {
+    if c.is_numeric() {
+        Some(Script::Digits)
+    } else if is_han_or_kana(c) || c == 'ー' {
+        Some(Script::Cjk)
+    } else if is_hangul_syllable(c) {
+        Some(Script::Hangul)
+    } else if c.is_alphabetic() || unicode_normalization::char::is_combining_mark(c) {
+        if c.is_lowercase() || c.is_uppercase() {
+            Some(Script::Cased)
+        } else {
+            Some(Script::Uncased)
+        }
+    } else {
+        None
+    }
+}
+
+/// Middle dots that join the parts of a foreign name in Han/kana text (谢尔盖·拉夫罗夫).
+fn is_cjk_joiner(c: char) -> bool {
+    matches!(c, '·' | '・' | '･' | '‧')
+}
+
+/// Splits `text` into tokens: runs of letters of one script class, runs of digits, and
+/// runs of Han/kana (with name-joining middle dots inside them skipped).
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut toks: Vec<Token> = Vec::new();
+    let mut cur: Option<Token> = None;
+    let mut upper = 0usize;
+    let mut letters = 0usize;
+    let mut chars = text.char_indices().enumerate().peekable();
+    while let Some((ci, (bi, c))) = chars.next() {
+        let cls = class(c);
+        // A Cased letter glued to an Uncased one (marks) continues the token; otherwise a
+        // change of class ends it.
+        let cont = match (&cur, cls) {
+            (Some(t), Some(k)) => {
+                t.script == k
+                    || (matches!(t.script, Script::Cased | Script::Uncased)
+                        && matches!(k, Script::Cased | Script::Uncased))
+            }
+            _ => false,
+        };
+        let joiner_inside_cjk = cls.is_none()
+            && is_cjk_joiner(c)
+            && cur.as_ref().is_some_and(|t| t.script == Script::Cjk)
+            && chars
+                .peek()
+                .is_some_and(|&(_, (_, n))| class(n) == Some(Script::Cjk));
+        if joiner_inside_cjk {
+            continue;
+        }
+        if !cont {
+            if let Some(mut t) = cur.take() {
+                t.all_caps = letters >= 2 && upper == letters;
+                t.next_sep = cls.is_none().then_some(c);
+                toks.push(t);
+            }
+            if let Some(k) = cls {
+                upper = 0;
+                letters = 0;
+                cur = Some(Token {
+                    start: ci,
+                    end: ci,
+                    byte_start: bi,
+                    byte_end: bi,
+                    folded: String::new(),
+                    script: k,
+                    capitalised: c.is_uppercase(),
+                    all_caps: false,
+                    char_starts: Vec::new(),
+                    next_sep: None,
+                });
+            }
+        }
+        if let Some(t) = cur.as_mut() {
+            if c.is_alphabetic() {
+                letters += 1;
+                if c.is_uppercase() {
+                    upper += 1;
+                }
+            }
+            if t.script == Script::Uncased && c.is_uppercase() {
+                t.script = Script::Cased;
+            }
+            if matches!(t.script, Script::Cjk | Script::Hangul) {
+                t.char_starts.push(ci);
+            }
+            fold_char_into(c, &mut t.folded);
+            t.end = ci + 1;
+            t.byte_end = bi + c.len_utf8();
+        }
+    }
+    if let Some(mut t) = cur.take() {
+        t.all_caps = letters >= 2 && upper == letters;
+        toks.push(t);
+    }
+    toks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn folded(text: &str) -> Vec<String> {
+        tokenize(text).into_iter().map(|t| t.folded).collect()
+    }
+
+    #[test]
+    fn splits_scripts_and_keeps_offsets_in_chars() {
+        let t = tokenize("Ким Чен Ын, «KCNA» 朝中社报道 북한이");
+        let f: Vec<_> = t.iter().map(|t| t.folded.as_str()).collect();
+        assert_eq!(f, ["ким", "чен", "ын", "kcna", "朝中社报道", "북한이"]);
+        assert_eq!((t[1].start, t[1].end), (4, 7));
+        assert!(t[3].all_caps && t[0].capitalised && !t[0].all_caps);
+        assert_eq!(t[4].script, Script::Cjk);
+        assert_eq!(t[4].char_starts, vec![19, 20, 21, 22, 23]);
+        assert_eq!(t[5].script, Script::Hangul);
+        assert_eq!(t[2].next_sep, Some(','));
+    }
+
+    #[test]
+    fn cjk_name_dots_are_skipped() {
+        assert_eq!(folded("谢尔盖·拉夫罗夫说"), ["谢尔盖拉夫罗夫说"]);
+        assert_eq!(folded("Kim Jong-un"), ["kim", "jong", "un"]);
+        assert_eq!(folded("الكوري الشمالي"), ["الكوري", "الشمالي"]);
+    }
+}

@@ -1,0 +1,384 @@
+//! Names the gazetteer does not hold: capitalised spans that are organisations (by their
+//! head word) or people (by their name parts), acronyms, and short forms of people already
+//! named in the article ("Lavrov" after "Sergei Lavrov", "김" after "김정은").
+
+use crate::inflect::KO_PARTICLES;
+use crate::link::{
+    covered, joins, name_part_groups, person_by_parts, slug, Context, Picked, Target,
+};
+use crate::tokens::Script;
+use crate::{EntityType, PlaceKind};
+
+/// Leading words of a capitalised span that are articles, not part of a name.
+const ARTICLES: &[&str] = &[
+    "the", "a", "an", "il", "lo", "la", "le", "les", "l", "gli", "i", "el", "los", "las", "o",
+    "os", "as", "der", "die", "das", "den", "dem", "des", "het", "de", "een", "un", "una", "uno",
+    "une",
+];
+
+fn new_target(id: String, name: &str, etype: EntityType) -> Target {
+    Target::New {
+        id,
+        name: name.to_string(),
+        etype,
+    }
+}
+
+fn span_text<'t>(cx: &Context<'t>, first: usize, last: usize) -> &'t str {
+    &cx.text[cx.toks[first].byte_start..cx.toks[last].byte_end]
+}
+
+fn pick(first: usize, last: usize, cx: &Context, target: Target) -> Picked {
+    Picked {
+        first,
+        last,
+        start: cx.toks[first].start,
+        end: cx.toks[last].end,
+        target,
+        demonym: false,
+        metonym: false,
+        role: None,
+        affiliation: None,
+    }
+}
+
+/// Maximal runs of capitalised words in cased scripts, with connectors inside
+/// ("Junta de Extremadura"), as (first, last) token indices.
+fn capitalised_runs(cx: &Context) -> Vec<(usize, usize)> {
+    let toks = cx.toks;
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !(toks[i].script == Script::Cased && toks[i].capitalised) {
+            i += 1;
+            continue;
+        }
+        let first = i;
+        let mut last = i;
+        let mut j = i + 1;
+        while j < toks.len() && joins(cx, j - 1, j) && !cx.sentence_start[j] {
+            let t = &toks[j];
+            if t.script == Script::Cased && t.capitalised {
+                last = j;
+            } else if !(t.script == Script::Cased && cx.lex.is_connector(&t.folded)) {
+                break;
+            }
+            j += 1;
+        }
+        runs.push((first, last));
+        i = last + 1;
+    }
+    runs
+}
+
+/// Adds organisations and people found in capitalised runs; organisation spans replace the
+/// place names inside them ("Junta de Extremadura"), but stop before a trailing country
+/// ("Conselho de Segurança | da Rússia").
+pub fn add_capitalised_names(cx: &Context, picked: &mut Vec<Picked>) {
+    for (mut first, mut last) in capitalised_runs(cx) {
+        while first < last && ARTICLES.contains(&cx.toks[first].folded.as_str()) {
+            first += 1;
+        }
+        let words: Vec<usize> = (first..=last)
+            .filter(|&k| !cx.lex.is_connector(&cx.toks[k].folded) || cx.toks[k].capitalised)
+            .collect();
+        let head = words
+            .iter()
+            .copied()
+            .find(|&k| cx.lex.is_org_word(&cx.toks[k].folded));
+        if let Some(head) = head.filter(|_| !cx.toks[first].all_caps) {
+            // The organisation starts at the connector-free segment holding its head word:
+            // "Tom Ashworth of | Calder Capital", but "Bank of England" stays whole.
+            let seg_start = (first + 1..=head)
+                .rev()
+                .find(|&k| {
+                    cx.lex.is_connector(&cx.toks[k - 1].folded) && !cx.toks[k - 1].capitalised
+                })
+                .unwrap_or(first);
+            if seg_start > first {
+                let mut before_last = seg_start - 1;
+                while before_last > first && cx.lex.is_connector(&cx.toks[before_last].folded) {
+                    before_last -= 1;
+                }
+                add_person_run(cx, picked, first, before_last);
+                first = seg_start;
+            }
+            let words: Vec<usize> = words.iter().copied().filter(|&k| k >= first).collect();
+            // Cut before a country joined by a connector at the end.
+            if let Some(p) = picked
+                .iter()
+                .find(|p| p.first > first && p.last == last && is_country(cx, &p.target))
+            {
+                let mut cut = p.first;
+                while cut > first && cx.lex.is_connector(&cx.toks[cut - 1].folded) {
+                    cut -= 1;
+                }
+                last = cut.saturating_sub(1).max(first);
+            }
+            if words.len() < 2 && !cx.lex.is_org_word(&cx.toks[first].folded) {
+                continue;
+            }
+            let single_head = first == last
+                && cx.lex.is_org_word(&cx.toks[first].folded)
+                && !is_compound_org(cx, first);
+            if single_head {
+                continue;
+            }
+            if picked.iter().any(|p| p.first == first && p.last == last) {
+                continue;
+            }
+            // A known entity over the whole run's first words wins ("Banco Central Europeo").
+            picked.retain(|p| !(p.first >= first && p.last <= last));
+            if picked.iter().any(|p| p.first <= last && p.last >= first) {
+                continue;
+            }
+            let text = span_text(cx, first, last);
+            picked.push(pick(
+                first,
+                last,
+                cx,
+                new_target(
+                    format!("org:{}", slug(text)),
+                    text,
+                    EntityType::Organisation,
+                ),
+            ));
+            continue;
+        }
+        add_person_run(cx, picked, first, last);
+    }
+    picked.sort_by_key(|p| p.start);
+}
+
+/// People: two to four capitalised words, none known, the first a name part.
+fn add_person_run(cx: &Context, picked: &mut Vec<Picked>, first: usize, last: usize) {
+    {
+        let words: Vec<usize> = (first..=last)
+            .filter(|&k| !cx.lex.is_connector(&cx.toks[k].folded) || cx.toks[k].capitalised)
+            .collect();
+        let n = words.len();
+        if !(2..=4).contains(&n) || words.iter().any(|&k| cx.toks[k].all_caps) {
+            return;
+        }
+        if picked.iter().any(|p| p.first <= last && p.last >= first) {
+            return;
+        }
+        let first_groups = name_part_groups(cx, first);
+        if first_groups.is_empty() {
+            return;
+        }
+        let last_groups = name_part_groups(cx, last);
+        let target = match person_by_parts(cx.g, &first_groups, &last_groups) {
+            Some(e) => Target::Known(e),
+            None => {
+                let text = span_text(cx, first, last);
+                new_target(format!("person:{}", slug(text)), text, EntityType::Person)
+            }
+        };
+        picked.push(pick(first, last, cx, target));
+    }
+}
+
+fn is_compound_org(cx: &Context, i: usize) -> bool {
+    let w = &cx.toks[i].folded;
+    cx.lex.is_org_word(w) && !cx.lex.is_org_word_exact(w)
+}
+
+fn is_country(cx: &Context, t: &Target) -> bool {
+    matches!(t, Target::Known(e) if cx.g.entity(*e).place == Some(PlaceKind::Country))
+}
+
+/// People in scripts without case (Arabic, Hebrew): two or three words that are all
+/// person-name parts, the first and last known together as one person, or at least each
+/// known as a name part and not already read as something else.
+pub fn add_uncased_people(cx: &Context, picked: &mut Vec<Picked>) {
+    let cov = covered(cx.toks, picked);
+    let toks = cx.toks;
+    let mut i = 0;
+    while i + 1 < toks.len() {
+        if toks[i].script != Script::Uncased || cov[i] {
+            i += 1;
+            continue;
+        }
+        let mut last = i;
+        while last + 1 < toks.len()
+            && last - i < 2
+            && toks[last + 1].script == Script::Uncased
+            && !cov[last + 1]
+            && joins(cx, last, last + 1)
+            && !name_part_groups(cx, last + 1).is_empty()
+        {
+            last += 1;
+        }
+        if last == i {
+            i += 1;
+            continue;
+        }
+        let fg = name_part_groups(cx, i);
+        let lg = name_part_groups(cx, last);
+        if fg.is_empty() {
+            i += 1;
+            continue;
+        }
+        let target = match person_by_parts(cx.g, &fg, &lg) {
+            Some(e) => Target::Known(e),
+            None => {
+                let text = span_text(cx, i, last);
+                new_target(format!("person:{}", slug(text)), text, EntityType::Person)
+            }
+        };
+        picked.push(pick(i, last, cx, target));
+        i = last + 1;
+    }
+    picked.sort_by_key(|p| p.start);
+}
+
+/// Capitalised abbreviations (KCNA, ЦТАК, ANEPC) not known to the gazetteer: the
+/// organisation spelled out just before "(ACR)" or just after "ACR (" when there is one,
+/// else a new organisation of that name.
+pub fn add_acronyms(cx: &Context, picked: &mut Vec<Picked>) {
+    let cov = covered(cx.toks, picked);
+    let toks = cx.toks;
+    for i in 0..toks.len() {
+        let t = &toks[i];
+        let letters = t.folded.chars().count();
+        if cov[i] || t.script != Script::Cased || !t.all_caps || !(3..=8).contains(&letters) {
+            continue;
+        }
+        if cx.lex.is_not_org(&t.folded) {
+            continue;
+        }
+        // A line in capitals is a shouted headline, not a row of acronyms.
+        let caps_neighbour = |k: Option<usize>| {
+            k.and_then(|k| toks.get(k))
+                .is_some_and(|n| n.script == Script::Cased && n.all_caps)
+        };
+        if caps_neighbour(i.checked_sub(1)) && caps_neighbour(Some(i + 1)) {
+            continue;
+        }
+        let before = &cx.text[..t.byte_start];
+        let in_parens = before.trim_end().ends_with('(');
+        let defined = if in_parens {
+            picked
+                .iter()
+                .rfind(|p| {
+                    p.end <= t.start
+                        && cx.text[cx.toks[p.last].byte_end..t.byte_start].trim() == "("
+                })
+                .filter(|p| is_org_target(cx, &p.target))
+                .map(|p| p.target.clone())
+        } else {
+            None
+        };
+        let target = defined.unwrap_or_else(|| {
+            new_target(
+                format!("org:{}", slug(&t.folded)),
+                &cx.text[t.byte_start..t.byte_end],
+                EntityType::Organisation,
+            )
+        });
+        picked.push(pick(i, i, cx, target));
+    }
+    picked.sort_by_key(|p| p.start);
+}
+
+fn is_org_target(cx: &Context, t: &Target) -> bool {
+    match t {
+        Target::Known(e) => cx.g.entity(*e).etype == EntityType::Organisation,
+        Target::New { etype, .. } => *etype == EntityType::Organisation,
+        Target::Role(_) => false,
+    }
+}
+
+/// Single words that repeat a part of a person named in the article ("Lavrov",
+/// "Лаврова", "Kim", "김") take that person's id when only one person fits.
+pub fn add_short_forms(cx: &Context, picked: &mut Vec<Picked>) {
+    let people: Vec<(Target, Vec<String>, Vec<char>)> = picked
+        .iter()
+        .filter(|p| is_person(cx, &p.target) && p.last >= p.first)
+        .map(|p| {
+            let parts = (p.first..=p.last)
+                .map(|k| cx.toks[k].folded.clone())
+                .filter(|w| !cx.lex.is_connector(w))
+                .collect();
+            let first_char: Vec<char> = cx.toks[p.first].folded.chars().take(1).collect();
+            (p.target.clone(), parts, first_char)
+        })
+        .collect();
+    if people.is_empty() {
+        return;
+    }
+    let cov = covered(cx.toks, picked);
+    let mut add = Vec::new();
+    for (i, t) in cx.toks.iter().enumerate() {
+        if cov[i] {
+            continue;
+        }
+        let mut forms = vec![t.folded.clone()];
+        let hangul_family = t.script == Script::Hangul;
+        let fits: Vec<&Target> = match t.script {
+            Script::Cased if t.capitalised && !t.all_caps => {
+                crate::inflect::base_forms(cx.lang, &t.folded, &mut forms);
+                people
+                    .iter()
+                    .filter(|(_, parts, _)| {
+                        parts.len() > 1 && parts.iter().any(|w| forms.contains(w))
+                    })
+                    .map(|(tg, _, _)| tg)
+                    .collect()
+            }
+            Script::Uncased => {
+                crate::inflect::clitic_prefixes(cx.lang, &t.folded)
+                    .into_iter()
+                    .for_each(|c| forms.push(t.folded[c..].to_string()));
+                people
+                    .iter()
+                    .filter(|(_, parts, _)| {
+                        parts.len() > 1 && parts.iter().any(|w| forms.contains(w))
+                    })
+                    .map(|(tg, _, _)| tg)
+                    .collect()
+            }
+            _ if hangul_family => {
+                // "김 위원장": a family name alone, possibly with a particle.
+                let mut cs = t.folded.chars();
+                let head = cs.next();
+                let rest: String = cs.collect();
+                people
+                    .iter()
+                    .filter(|(_, parts, fc)| {
+                        parts.len() == 1
+                            && parts[0].chars().count() >= 3
+                            && fc.first() == head.as_ref()
+                            && KO_PARTICLES.contains(&rest.as_str())
+                    })
+                    .map(|(tg, _, _)| tg)
+                    .collect()
+            }
+            _ => continue,
+        };
+        let mut distinct: Vec<&Target> = Vec::new();
+        for f in fits {
+            if !distinct.contains(&f) {
+                distinct.push(f);
+            }
+        }
+        if let [only] = distinct[..] {
+            let mut p = pick(i, i, cx, only.clone());
+            if hangul_family {
+                p.end = p.start + 1;
+            }
+            add.push(p);
+        }
+    }
+    picked.extend(add);
+    picked.sort_by_key(|p| p.start);
+}
+
+fn is_person(cx: &Context, t: &Target) -> bool {
+    match t {
+        Target::Known(e) => cx.g.entity(*e).etype == EntityType::Person,
+        Target::New { etype, .. } => *etype == EntityType::Person,
+        Target::Role(_) => false,
+    }
+}
