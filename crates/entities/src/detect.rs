@@ -87,7 +87,7 @@ fn find_words(
     }
     for cut in clitic_prefixes(lang, &toks[i].folded) {
         let rest = &toks[i].folded[cut..];
-        let shift = toks[i].folded[..cut].chars().count();
+        let shift = crate::inflect::span_prefix_len(lang, &toks[i].folded[..cut]);
         if let Some(s) = g.step(root, rest.as_bytes()) {
             frontier.push((s, false, toks[i].start + shift));
         }

@@ -43,6 +43,7 @@ impl EntityExtractor {
         unknown::add_acronyms(&cx, &mut picked);
         unknown::add_short_forms(&cx, &mut picked);
         resolve::capitals_as_states(&cx, &mut picked);
+        resolve::zh_sides(&cx, &mut picked);
         resolve::attach_roles(&cx, &mut picked);
         resolve::institutions(&cx, &mut picked);
         resolve::entities(&cx, &picked)

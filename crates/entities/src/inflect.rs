@@ -59,13 +59,14 @@ const RU: Rules = &[
     ("ее", &["ея"]),
     ("ою", &["а"]),
     ("ию", &["ия"]),
+    ("ую", &["ая", "ии", "ыи"]),
     ("а", &["", "и"]),
     ("е", &["а", "", "и"]),
     ("у", &["а", ""]),
     ("ы", &["а"]),
     ("я", &["и"]),
     ("ю", &["и"]),
-    ("и", &["а", "я"]),
+    ("и", &["а", "я", "ь"]),
 ];
 
 const UK: Rules = &[
@@ -81,6 +82,7 @@ const UK: Rules = &[
     ("ова", &["ів"]),
     ("ову", &["ів"]),
     ("оі", &["а", "ии"]),
+    ("іи", &["а", "ии"]),
     ("ою", &["а"]),
     ("іі", &["ія"]),
     ("ію", &["ія"]),
@@ -91,7 +93,7 @@ const UK: Rules = &[
     ("ем", &[""]),
     ("а", &["ии", ""]),
     ("е", &["ии"]),
-    ("і", &["а", "ии", ""]),
+    ("і", &["а", "ии", "", "ь"]),
     ("у", &["а", "ии", ""]),
     ("и", &["а"]),
     ("я", &["и"]),
@@ -139,6 +141,16 @@ const FR: Rules = &[
     ("s", &[""]),
 ];
 const EN: Rules = &[("s", &[""])];
+/// Arabic agreement: feminine ة, plural ون/ين, nisba ية/يون/يين (المصرية -> المصري).
+const AR: Rules = &[
+    ("يين", &["ي"]),
+    ("يون", &["ي"]),
+    ("ية", &["ي"]),
+    ("ون", &[""]),
+    ("ين", &[""]),
+    ("ه", &[""]),
+    ("ة", &[""]),
+];
 
 fn rules(lang: &str) -> Rules {
     match lang {
@@ -152,6 +164,7 @@ fn rules(lang: &str) -> Rules {
         "it" => IT,
         "fr" => FR,
         "en" => EN,
+        "ar" => AR,
         _ => &[],
     }
 }
@@ -159,6 +172,19 @@ fn rules(lang: &str) -> Rules {
 /// Appends the candidate base forms of the folded word `w` in `lang` (not `w` itself).
 /// Stems shorter than two characters are not produced.
 pub fn base_forms(lang: &str, w: &str, out: &mut Vec<String>) {
+    suffix_forms(lang, w, out);
+    // Arabic writes the article on adjectives (المصرية); names may be listed without it.
+    if lang == "ar" {
+        if let Some(bare) = w.strip_prefix("ال").filter(|b| b.chars().count() >= 3) {
+            if !out.iter().any(|o| o == bare) {
+                out.push(bare.to_string());
+            }
+            suffix_forms(lang, bare, out);
+        }
+    }
+}
+
+fn suffix_forms(lang: &str, w: &str, out: &mut Vec<String>) {
     for (ending, repl) in rules(lang) {
         if let Some(stem) = w.strip_suffix(ending) {
             if stem.chars().count() < 2 {
@@ -178,7 +204,8 @@ pub fn base_forms(lang: &str, w: &str, out: &mut Vec<String>) {
 
 /// One-letter (and two-letter) prepositions and conjunctions glued to the front of Arabic
 /// and Hebrew words ("وموسكو", "בצפון"): returns the byte lengths of the prefixes that
-/// may be removed, shortest first.
+/// may be removed, shortest first. The mention starts after them, except after Hebrew's
+/// article ה, which belongs to the mention ("הרוסי"): see [`span_prefix_len`].
 pub fn clitic_prefixes(lang: &str, w: &str) -> Vec<usize> {
     let singles: &[char] = match lang {
         "ar" => &['و', 'ف', 'ب', 'ل', 'ك'],
@@ -196,6 +223,18 @@ pub fn clitic_prefixes(lang: &str, w: &str) -> Vec<usize> {
         out.push(w.len() - rest.len());
     }
     out
+}
+
+/// How much of a removed clitic prefix lies outside the mention, in characters: all of it,
+/// but a final Hebrew article ה stays inside ("בהרוסי" is not a word, but "והרוסי" keeps
+/// "הרוסי").
+pub fn span_prefix_len(lang: &str, prefix: &str) -> usize {
+    let n = prefix.chars().count();
+    if lang == "he" && prefix.ends_with('ה') {
+        n - 1
+    } else {
+        n
+    }
 }
 
 /// Korean particles that follow a noun inside the same word (북한이, 러시아의, 평양에서).

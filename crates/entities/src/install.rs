@@ -1,6 +1,6 @@
 //! The set-up step: registry packages and our seed tables compiled into `<data>/gazetteer`.
 
-use crate::gazetteer::sources::{load_registry_sources, seeds};
+use crate::gazetteer::sources::{load_registry_sources, seeds, stopwords};
 use crate::gazetteer::{build, BuildStats};
 use crate::link::{INSTITUTION_PREFIX, ROLE_PREFIX};
 use crate::{EntityError, EntityRecord, EntityType, NameForm, NameRecord, SourceData};
@@ -15,10 +15,51 @@ pub fn gazetteer_dir(data_dir: &Path) -> PathBuf {
 /// gazetteer into `<data_dir>/gazetteer`.
 pub fn install(downloads: &Path, data_dir: &Path) -> Result<BuildStats, EntityError> {
     let mut data = load_registry_sources(downloads)?;
+    let (stopwords, prov) = stopwords::load_stopwords(downloads)?;
+    data.stopwords = stopwords;
+    data.provenance.push(prov);
+    // Adjectives guessed from CLDR currency names ("won norte-coreano") include currency
+    // nouns and common words ("marco", "costa", "вона"); our own demonym table replaces them.
+    data.names.retain(|n| n.form != NameForm::Demonym);
+    // CLDR names places in ~800 locales; a country's name in a minority language is often a
+    // common word or a first name elsewhere ("Iryna"). Names in languages news is written in
+    // are kept, and names without a language tag (rigour, countrynames, geonames).
+    data.names
+        .retain(|n| n.lang.as_deref().is_none_or(|l| NEWS_LANGUAGES.contains(&l)));
     data.extend(seeds::load_seeds()?);
     data.extend(word_list_records()?);
     build(&data, &gazetteer_dir(data_dir))
 }
+
+/// Languages whose CLDR place names are indexed.
+const NEWS_LANGUAGES: &[&str] = &[
+    "en", "pt", "es", "it", "fr", "de", "nl", "pl", "ru", "uk", "el", "ar", "he", "zh", "ja",
+    "ko", "cs", "sk", "hu", "ro", "bg", "sr", "hr", "sl", "sv", "da", "nb", "no", "fi", "et",
+    "lv", "lt", "tr", "fa", "hi", "id", "ms", "vi", "th", "ca", "be", "ka", "hy", "az", "kk",
+    "ur", "bn", "ta", "sw", "tl", "fil",
+];
+
+/// Institution designations that, in news, name one country's body. Left out: words used
+/// generically far more often than as a name ("the military", "spy agency", "police",
+/// "firefighters", "the government", "prosecutors").
+const SPECIFIC_INSTITUTIONS: &[&str] = &[
+    "foreign-ministry",
+    "defence-ministry",
+    "interior-ministry",
+    "finance-ministry",
+    "health-ministry",
+    "justice-ministry",
+    "security-council",
+    "general-staff",
+    "air-force",
+    "navy",
+    "coast-guard",
+    "central-bank",
+    "parliament",
+    "election-commission",
+    "supreme-court",
+    "constitutional-court",
+];
 
 /// Roles and institution designations go into the same index as names, under ids the
 /// linker recognises (`role:foreign-minister`, `institution:foreign-ministry`), so one pass
@@ -52,7 +93,10 @@ pub fn word_list_records() -> Result<SourceData, EntityError> {
             EntityType::Other,
         );
     }
-    for i in seeds::institutions()? {
+    for i in seeds::institutions()?
+        .into_iter()
+        .filter(|i| SPECIFIC_INSTITUTIONS.contains(&i.kind.as_str()))
+    {
         add(
             format!("{INSTITUTION_PREFIX}{}", i.kind),
             &i.text,

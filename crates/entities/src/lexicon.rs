@@ -293,6 +293,56 @@ const ORG_HEADS: &[&str] = &[
     "агенція",
 ];
 
+/// Countries whose places a text in a language may name without naming the country (a
+/// Spanish article says "Extremadura", not "Extremadura, Spain"). Used only as a prior for
+/// small places; English and Arabic are written in too many countries to say.
+pub fn home_countries(lang: &str) -> &'static [&'static str] {
+    match lang {
+        "pt" => &["pt", "br"],
+        "es" => &["es"],
+        "it" => &["it"],
+        "fr" => &["fr", "be"],
+        "de" => &["de", "at", "ch"],
+        "nl" => &["nl", "be"],
+        "pl" => &["pl"],
+        "ru" => &["ru"],
+        "uk" => &["ua"],
+        "el" => &["gr"],
+        "he" => &["il"],
+        "ko" => &["kr"],
+        "ja" => &["jp"],
+        "zh" => &["cn", "tw"],
+        _ => &[],
+    }
+}
+
+/// Chinese one-character country abbreviations, used before 方 ("side") for a country's
+/// government (朝方, 俄方) and in compounds.
+pub const ZH_COUNTRY_ABBREVIATIONS: &[(char, &str)] = &[
+    ('朝', "kp"),
+    ('俄', "ru"),
+    ('韩', "kr"),
+    ('日', "jp"),
+    ('美', "us"),
+    ('中', "cn"),
+    ('英', "gb"),
+    ('法', "fr"),
+    ('德', "de"),
+    ('乌', "ua"),
+    ('以', "il"),
+    ('伊', "ir"),
+    ('印', "in"),
+    ('巴', "pk"),
+    ('澳', "au"),
+    ('加', "ca"),
+    ('意', "it"),
+    ('西', "es"),
+    ('土', "tr"),
+    ('越', "vn"),
+    ('菲', "ph"),
+    ('泰', "th"),
+];
+
 /// The closed lists, folded, ready for lookups.
 pub struct Lexicon {
     connectors: HashSet<&'static str>,

@@ -88,7 +88,22 @@ impl<'a> Context<'a> {
     /// The case of the text allows this reading of the candidate.
     fn case_ok(&self, c: &Candidate, kind: PostingKind, id: &str) -> bool {
         let t = &self.toks[c.first];
-        if !self.cased(c.first) || kind == PostingKind::Demonym {
+        if !self.cased(c.first) {
+            // Scripts without case: only function words and single characters can be
+            // ruled out.
+            if c.first != c.last {
+                return true;
+            }
+            let matched = match t.script {
+                Script::Cjk | Script::Hangul => self.text_of(c),
+                _ => t.folded.clone(),
+            };
+            let chars = matched.chars().count();
+            return !(self.g.is_stopword(self.lang, &matched)
+                || (t.script == Script::Cjk && chars < 2 && kind != PostingKind::Acronym)
+                || (t.script == Script::Hangul && chars < 2));
+        }
+        if kind == PostingKind::Demonym {
             return true;
         }
         if id.starts_with(ROLE_PREFIX) || id.starts_with(INSTITUTION_PREFIX) {
@@ -101,23 +116,39 @@ impl<'a> Context<'a> {
         if c.first == c.last && t.folded.chars().count() <= 2 && !t.all_caps {
             return false;
         }
+        // A capitalised function word is not a one-word name ("Der", "Per", "This").
+        if c.first == c.last && !t.all_caps && self.g.is_stopword(self.lang, &t.folded) {
+            return false;
+        }
         match kind {
-            PostingKind::Acronym => t.all_caps || t.folded.chars().count() >= 3,
+            // Italian writes acronyms as names (Onu, Bce, Nato); elsewhere "Una" is not UN.
+            PostingKind::Acronym => t.all_caps || (self.lang == "it" && t.capitalised),
             _ => true,
         }
     }
 
     fn region_word_near(&self, c: &Candidate) -> bool {
-        let before = c.first.checked_sub(1).map(|i| &self.toks[i]);
-        let before2 = c.first.checked_sub(2).map(|i| &self.toks[i]);
-        let after = self.toks.get(c.last + 1);
-        [before, before2, after]
-            .into_iter()
-            .flatten()
+        // "Kursk region", "região russa de Kursk", "Курская область", "쿠르스크주".
+        let near = (c.first.saturating_sub(3)..c.first).chain(c.last + 1..c.last + 2);
+        near.filter_map(|i| self.toks.get(i))
             .any(|t| self.lex.is_region_word(&t.folded))
-            || (c.first == c.last
-                && self.toks[c.first].script == Script::Hangul
-                && self.toks[c.first].end > c.end)
+            || (self.toks[c.first].script == Script::Hangul && {
+                let t = &self.toks[c.last];
+                let rest: String = t.folded.chars().skip(c.end - t.start).collect();
+                rest.starts_with('주') || rest.starts_with("지역") || rest.starts_with('도')
+            })
+    }
+
+    /// The text a candidate covers (folded).
+    fn text_of(&self, c: &Candidate) -> String {
+        let t = &self.toks[c.first];
+        if matches!(t.script, Script::Cjk | Script::Hangul) {
+            let from = t.char_starts.iter().position(|&x| x == c.start).unwrap_or(0);
+            let to = t.char_starts.iter().position(|&x| x + 1 == c.end).map_or(t.folded.chars().count(), |p| p + 1);
+            t.folded.chars().skip(from).take(to - from).collect()
+        } else {
+            t.folded.clone()
+        }
     }
 
     /// The best reading of a candidate: (score, entity, kind).
@@ -131,24 +162,38 @@ impl<'a> Context<'a> {
             if !self.case_ok(c, kind, ent.id) {
                 continue;
             }
-            let in_ctx = ent.country.is_some_and(|k| self.countries.contains(k));
+            let named = ent.country.is_some_and(|k| self.countries.contains(k));
+            let home = ent
+                .country
+                .is_some_and(|k| crate::lexicon::home_countries(self.lang).contains(&k));
+            let in_ctx = named || home;
             let mut score = match (ent.etype, ent.place, kind) {
                 (_, _, PostingKind::Demonym) => 85.0,
                 (_, _, PostingKind::Short) => 70.0,
                 (EntityType::Person | EntityType::Organisation | EntityType::Other, _, _) => 100.0,
                 (_, Some(PlaceKind::Country), _) => 90.0,
                 (_, Some(PlaceKind::Subdivision), _) => {
-                    60.0 + if in_ctx { 10.0 } else { 0.0 }
-                        + if self.region_word_near(c) { 40.0 } else { 0.0 }
+                    let region = self.region_word_near(c);
+                    if !(in_ctx || region || c.last > c.first) {
+                        continue;
+                    }
+                    60.0 + if in_ctx { 10.0 } else { 0.0 } + if region { 40.0 } else { 0.0 }
                 }
                 (_, Some(PlaceKind::City), _) => {
                     let pop = ent.population as f32;
                     let multi = c.last > c.first;
                     let initial = self.sentence_start[c.first];
-                    let plausible = pop >= 1_000_000.0
-                        || in_ctx
-                        || (pop >= 100_000.0 && (multi || !initial))
-                        || !self.cased(c.first);
+                    // Han, kana and Hangul have no capitals and no word boundaries to
+                    // vouch for a name: only large cities, or cities of a named country.
+                    let plausible = if self.cased(c.first) {
+                        pop >= 1_000_000.0
+                            || named
+                            || (pop >= 100_000.0 && (multi || !initial))
+                            // A German capitalised noun is no evidence of a name.
+                            || (home && pop >= 20_000.0 && !initial && self.lang != "de")
+                    } else {
+                        pop >= 100_000.0 || named
+                    };
                     if !plausible {
                         continue;
                     }
@@ -217,6 +262,21 @@ pub fn choose(cx: &mut Context, cands: &[Candidate]) -> Vec<Picked> {
             role: None,
             affiliation: None,
         });
+    }
+    // "the Kharkiv region": in Latin script a lower-case designator is a common noun, not part
+    // of the name (Cyrillic formal names keep theirs: "Курская область").
+    for p in &mut out {
+        let subdivision = matches!(p.target, Target::Known(e) if cx.g.entity(e).place == Some(PlaceKind::Subdivision));
+        let t = &cx.toks[p.last];
+        if subdivision
+            && p.last > p.first
+            && !t.capitalised
+            && t.folded.is_ascii()
+            && cx.lex.is_region_word(&t.folded)
+        {
+            p.last -= 1;
+            p.end = cx.toks[p.last].end;
+        }
     }
     out.sort_by_key(|p| p.start);
     out

@@ -1,15 +1,15 @@
 //! Last readings that need the whole article: capitals used for their state, roles
 //! attached to people, national institutions given their country; then the output.
 
+use crate::lexicon::ZH_COUNTRY_ABBREVIATIONS;
 use crate::link::{country_counts, entity_id, Context, Picked, Target, INSTITUTION_PREFIX};
 use crate::tokens::Script;
 use crate::{EntityType, PlaceKind};
 use concord_model::{Entity, Mention};
 
-/// Korean particles after a place that make it a location (평양에서, 모스크바로).
-const KO_LOCATIVE: &[&str] = &["에", "에서", "로", "으로", "까지", "부터"];
-/// Characters before a Han name that make it a location (在北京, 到平壤).
-const ZH_LOCATIVE: &[char] = &['在', '到', '于', '赴', '抵'];
+/// Korean particles after a place that make it a location or a destination (평양에서,
+/// 모스크바로, 평양을 방문).
+const KO_LOCATIVE: &[&str] = &["에", "에서", "로", "으로", "까지", "부터", "을", "를"];
 
 /// A capital without a locative word before it stands for its state: "Pyongyang will back
 /// Moscow" is North Korea and Russia, "talks in Moscow" is the city.
@@ -20,25 +20,7 @@ pub fn capitals_as_states(cx: &Context, picked: &mut [Picked]) {
         let (Some(PlaceKind::City), Some(state)) = (v.place, v.capital_of) else {
             continue;
         };
-        let t = &cx.toks[p.first];
-        let locative = match t.script {
-            Script::Hangul => {
-                let rest: String = t.folded.chars().skip(p.end - p.start).collect();
-                KO_LOCATIVE.iter().any(|l| rest.starts_with(l))
-            }
-            Script::Cjk => {
-                let before: Option<char> = cx.text.chars().nth(p.start.wrapping_sub(1));
-                p.start > 0 && before.is_some_and(|c| ZH_LOCATIVE.contains(&c))
-            }
-            _ => {
-                // A clitic preposition glued to the name (בפיונגיאנג) or a word before it.
-                p.start > t.start
-                    || (p.first > 0
-                        && !cx.sentence_start[p.first]
-                        && cx.lex.is_locative(&cx.toks[p.first - 1].folded))
-            }
-        };
-        if locative {
+        if names_city(cx, p) {
             continue;
         }
         if let Some(c) = cx.g.country(state) {
@@ -46,6 +28,94 @@ pub fn capitals_as_states(cx: &Context, picked: &mut [Picked]) {
             p.metonym = true;
         }
     }
+}
+
+/// Whether the words around a capital say the city itself is meant: a locative word before
+/// it ("in", "w", "в", "capitale", "visited"), a locative particle after it (평양에서), a
+/// dateline ("Seúl, 13 jul (EFE)"), a route ("Poznań – Warszawa"). Han text uses
+/// 朝方/俄方 for governments, so a capital there is the city.
+fn names_city(cx: &Context, p: &Picked) -> bool {
+    let t = &cx.toks[p.first];
+    match t.script {
+        Script::Hangul => {
+            let rest: String = t.folded.chars().skip(p.end - p.start).collect();
+            if KO_LOCATIVE.iter().any(|l| rest.starts_with(l)) {
+                return true;
+            }
+            cx.toks
+                .get(p.last + 1)
+                .is_some_and(|n| n.folded.starts_with("방문"))
+        }
+        Script::Cjk => true,
+        _ => {
+            let locative = |k: usize| cx.lex.is_locative(&cx.toks[k].folded);
+            // A clitic preposition glued to the name (בפיונגיאנג).
+            if p.start > t.start {
+                return true;
+            }
+            if p.first > 0 && !cx.sentence_start[p.first] {
+                if locative(p.first - 1) {
+                    return true;
+                }
+                // "in central Jakarta"
+                if p.first > 1
+                    && !cx.sentence_start[p.first - 1]
+                    && !cx.toks[p.first - 1].capitalised
+                    && locative(p.first - 2)
+                {
+                    return true;
+                }
+            }
+            let after = &cx.text[cx.toks[p.last].byte_end..];
+            let before = &cx.text[..t.byte_start];
+            let line_start = before.trim_end_matches([' ', '\t']).ends_with('\n')
+                || before.trim().is_empty();
+            let dateline = line_start && after.starts_with(',');
+            let dash = |s: &str| s.trim().starts_with(['–', '—', '-']);
+            let route = dash(after) || dash(&before.chars().rev().take(3).collect::<String>());
+            dateline || route
+        }
+    }
+}
+
+/// Chinese 朝方, 俄方: a country's one-character abbreviation with 方 ("side") is its
+/// government, as a metonym of the country.
+pub fn zh_sides(cx: &Context, picked: &mut Vec<Picked>) {
+    let cov = crate::link::covered(cx.toks, picked);
+    let mut add = Vec::new();
+    for (i, t) in cx.toks.iter().enumerate() {
+        if t.script != Script::Cjk {
+            continue;
+        }
+        let chars: Vec<char> = t.folded.chars().collect();
+        for k in 0..chars.len().saturating_sub(1) {
+            if chars[k + 1] != '方' {
+                continue;
+            }
+            let start = t.char_starts[k];
+            if cov[i] && picked.iter().any(|p| p.start <= start + 1 && start < p.end) {
+                continue;
+            }
+            let Some(&(_, code)) = ZH_COUNTRY_ABBREVIATIONS.iter().find(|(c, _)| *c == chars[k]) else {
+                continue;
+            };
+            if let Some(e) = cx.g.country(code) {
+                add.push(Picked {
+                    first: i,
+                    last: i,
+                    start,
+                    end: start + 2,
+                    target: Target::Known(e),
+                    demonym: false,
+                    metonym: true,
+                    role: None,
+                    affiliation: None,
+                });
+            }
+        }
+    }
+    picked.extend(add);
+    picked.sort_by_key(|p| p.start);
 }
 
 fn country_id(cx: &Context, p: &Picked) -> Option<String> {

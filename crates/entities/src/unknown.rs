@@ -58,7 +58,9 @@ fn capitalised_runs(cx: &Context) -> Vec<(usize, usize)> {
         let mut j = i + 1;
         while j < toks.len() && joins(cx, j - 1, j) && !cx.sentence_start[j] {
             let t = &toks[j];
-            if t.script == Script::Cased && t.capitalised {
+            let hyphenated = &cx.text[toks[j - 1].byte_end..t.byte_start] == "-";
+            if t.script == Script::Cased && (t.capitalised || (hyphenated && last == j - 1)) {
+                // "Kang Min-seo", "Kim Tae-ho": a hyphenated lower-case part continues.
                 last = j;
             } else if !(t.script == Script::Cased && cx.lex.is_connector(&t.folded)) {
                 break;
@@ -86,7 +88,7 @@ pub fn add_capitalised_names(cx: &Context, picked: &mut Vec<Picked>) {
             .iter()
             .copied()
             .find(|&k| cx.lex.is_org_word(&cx.toks[k].folded));
-        if let Some(head) = head.filter(|_| !cx.toks[first].all_caps) {
+        if let Some(head) = head.filter(|_| !cx.toks[first].all_caps || words.len() >= 3) {
             // The organisation starts at the connector-free segment holding its head word:
             // "Tom Ashworth of | Calder Capital", but "Bank of England" stays whole.
             let seg_start = (first + 1..=head)
@@ -127,8 +129,16 @@ pub fn add_capitalised_names(cx: &Context, picked: &mut Vec<Picked>) {
             if picked.iter().any(|p| p.first == first && p.last == last) {
                 continue;
             }
-            // A known entity over the whole run's first words wins ("Banco Central Europeo").
-            picked.retain(|p| !(p.first >= first && p.last <= last));
+            // An acronym at the end is its own mention ("Nachrichtenagentur | KCNA").
+            while last > first && cx.toks[last].all_caps {
+                last -= 1;
+            }
+            // Known people and organisations inside are kept as they are.
+            let inside = |p: &Picked| p.first >= first && p.last <= last;
+            if picked.iter().any(|p| inside(p) && is_known_actor(cx, &p.target)) {
+                continue;
+            }
+            picked.retain(|p| !inside(p));
             if picked.iter().any(|p| p.first <= last && p.last >= first) {
                 continue;
             }
@@ -150,38 +160,90 @@ pub fn add_capitalised_names(cx: &Context, picked: &mut Vec<Picked>) {
     picked.sort_by_key(|p| p.start);
 }
 
-/// People: two to four capitalised words, none known, the first a name part.
-fn add_person_run(cx: &Context, picked: &mut Vec<Picked>, first: usize, last: usize) {
-    {
-        let words: Vec<usize> = (first..=last)
-            .filter(|&k| !cx.lex.is_connector(&cx.toks[k].folded) || cx.toks[k].capitalised)
-            .collect();
-        let n = words.len();
-        if !(2..=4).contains(&n) || words.iter().any(|&k| cx.toks[k].all_caps) {
-            return;
-        }
-        if picked.iter().any(|p| p.first <= last && p.last >= first) {
-            return;
-        }
-        let first_groups = name_part_groups(cx, first);
-        if first_groups.is_empty() {
-            return;
-        }
-        let last_groups = name_part_groups(cx, last);
-        let target = match person_by_parts(cx.g, &first_groups, &last_groups) {
-            Some(e) => Target::Known(e),
-            None => {
-                let text = span_text(cx, first, last);
-                new_target(format!("person:{}", slug(text)), text, EntityType::Person)
-            }
-        };
-        picked.push(pick(first, last, cx, target));
+/// People: two to four capitalised words, the first or last a known name part, none a
+/// function word. Acronyms at either end are left out ("ДСНС | Андрій Левченко"), and
+/// one-word small places inside give way ("Marco Bellandi" is not the town of Marco).
+fn add_person_run(cx: &Context, picked: &mut Vec<Picked>, mut first: usize, mut last: usize) {
+    while first < last && (cx.toks[first].all_caps || cx.lex.is_connector(&cx.toks[first].folded)) {
+        first += 1;
     }
+    while last > first && (cx.toks[last].all_caps || cx.lex.is_connector(&cx.toks[last].folded)) {
+        last -= 1;
+    }
+    let words: Vec<usize> = (first..=last)
+        .filter(|&k| !cx.lex.is_connector(&cx.toks[k].folded) || cx.toks[k].capitalised)
+        .collect();
+    let n = words.len();
+    if !(2..=4).contains(&n) || words.iter().any(|&k| cx.toks[k].all_caps) {
+        return;
+    }
+    if words.iter().any(|&k| cx.g.is_stopword(cx.lang, &cx.toks[k].folded)) {
+        return;
+    }
+    let groups: Vec<Vec<u32>> = words.iter().map(|&k| name_part_groups(cx, k)).collect();
+    // German capitalises every noun ("Millionen Artilleriegranaten"): there every word must
+    // be a known name part; elsewhere the first, or the last when the span does not open a
+    // sentence.
+    let known = |i: usize| !groups[i].is_empty();
+    let ok = if cx.lang == "de" {
+        (0..n).all(known)
+    } else {
+        known(0) || (known(n - 1) && !cx.sentence_start[first])
+    };
+    if !ok {
+        return;
+    }
+    let inside = |p: &Picked| p.first <= last && p.last >= first;
+    if picked.iter().any(|p| inside(p) && !small_place(cx, p)) {
+        return;
+    }
+    picked.retain(|p| !inside(p));
+    let target = match person_by_parts(cx.g, &groups[0], &groups[n - 1]) {
+        Some(e) => Target::Known(e),
+        None => {
+            let text = span_text(cx, first, last);
+            new_target(format!("person:{}", person_key(cx, &words, &groups)), text, EntityType::Person)
+        }
+    };
+    picked.push(pick(first, last, cx, target));
+}
+
+/// A one-word city or region that a person's name may contain.
+fn small_place(cx: &Context, p: &Picked) -> bool {
+    p.first == p.last
+        && matches!(p.target, Target::Known(e) if {
+            let v = cx.g.entity(e);
+            matches!(v.place, Some(PlaceKind::City | PlaceKind::Subdivision | PlaceKind::Region))
+                && v.capital_of.is_none()
+        })
+}
+
+/// A key for a person no table knows, the same across scripts when the name parts are known:
+/// each part by its group's canonical spelling ("Ahmed Samir" and "أحمد سمير" both
+/// `ahmad-samir`), unknown parts transliterated.
+pub fn person_key(cx: &Context, words: &[usize], groups: &[Vec<u32>]) -> String {
+    let parts: Vec<String> = words
+        .iter()
+        .zip(groups)
+        .map(|(&k, gs)| {
+            gs.iter()
+                .map(|&g| cx.g.group_canonical(g))
+                .filter(|c| !c.is_empty())
+                .min()
+                .map(str::to_string)
+                .unwrap_or_else(|| slug(&cx.text[cx.toks[k].byte_start..cx.toks[k].byte_end]))
+        })
+        .collect();
+    slug(&parts.join(" "))
 }
 
 fn is_compound_org(cx: &Context, i: usize) -> bool {
     let w = &cx.toks[i].folded;
     cx.lex.is_org_word(w) && !cx.lex.is_org_word_exact(w)
+}
+
+fn is_known_actor(cx: &Context, t: &Target) -> bool {
+    matches!(t, Target::Known(e) if matches!(cx.g.entity(*e).etype, EntityType::Person | EntityType::Organisation))
 }
 
 fn is_country(cx: &Context, t: &Target) -> bool {
@@ -196,7 +258,7 @@ pub fn add_uncased_people(cx: &Context, picked: &mut Vec<Picked>) {
     let toks = cx.toks;
     let mut i = 0;
     while i + 1 < toks.len() {
-        if toks[i].script != Script::Uncased || cov[i] {
+        if toks[i].script != Script::Uncased || cov[i] || cx.g.is_stopword(cx.lang, &toks[i].folded) {
             i += 1;
             continue;
         }
@@ -206,6 +268,7 @@ pub fn add_uncased_people(cx: &Context, picked: &mut Vec<Picked>) {
             && toks[last + 1].script == Script::Uncased
             && !cov[last + 1]
             && joins(cx, last, last + 1)
+            && !cx.g.is_stopword(cx.lang, &toks[last + 1].folded)
             && !name_part_groups(cx, last + 1).is_empty()
         {
             last += 1;
@@ -224,7 +287,9 @@ pub fn add_uncased_people(cx: &Context, picked: &mut Vec<Picked>) {
             Some(e) => Target::Known(e),
             None => {
                 let text = span_text(cx, i, last);
-                new_target(format!("person:{}", slug(text)), text, EntityType::Person)
+                let words: Vec<usize> = (i..=last).collect();
+                let groups: Vec<Vec<u32>> = words.iter().map(|&k| name_part_groups(cx, k)).collect();
+                new_target(format!("person:{}", person_key(cx, &words, &groups)), text, EntityType::Person)
             }
         };
         picked.push(pick(i, last, cx, target));
@@ -308,7 +373,13 @@ pub fn add_short_forms(cx: &Context, picked: &mut Vec<Picked>) {
     if people.is_empty() {
         return;
     }
-    let cov = covered(cx.toks, picked);
+    let mut cov = covered(cx.toks, picked);
+    // A surname that is also a small town ("Lagarde") is the person here.
+    for p in picked.iter() {
+        if small_place(cx, p) && cx.toks[p.first].script == Script::Cased {
+            cov[p.first] = false;
+        }
+    }
     let mut add = Vec::new();
     for (i, t) in cx.toks.iter().enumerate() {
         if cov[i] {
@@ -371,6 +442,7 @@ pub fn add_short_forms(cx: &Context, picked: &mut Vec<Picked>) {
             add.push(p);
         }
     }
+    picked.retain(|p| !add.iter().any(|a: &Picked| a.first == p.first && p.first == p.last));
     picked.extend(add);
     picked.sort_by_key(|p| p.start);
 }

@@ -49,6 +49,7 @@ pub fn build(data: &SourceData, out: &Path) -> Result<BuildStats, EntityError> {
     }
 
     let mut postings: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+    let lex = crate::lexicon::Lexicon::new();
     for n in &data.names {
         let target = match n.entity.strip_prefix("country:") {
             Some(code) => country_of_code.get(code).copied(),
@@ -65,6 +66,14 @@ pub fn build(data: &SourceData, out: &Path) -> Result<BuildStats, EntityError> {
             NameForm::Demonym => PostingKind::Demonym,
             NameForm::Short => PostingKind::Short,
         };
+        if entities[target as usize].place == Some(super::records::PlaceKind::Subdivision) {
+            if let Some(short) = without_designator(&lex, &k) {
+                postings
+                    .entry(short)
+                    .or_default()
+                    .push(encode_posting(target, kind));
+            }
+        }
         postings
             .entry(k)
             .or_default()
@@ -180,6 +189,31 @@ pub fn build(data: &SourceData, out: &Path) -> Result<BuildStats, EntityError> {
     f.flush().map_err(|e| EntityError::io(&ent_path, e))?;
     drop(f);
 
+    // The canonical spelling of each name-part group: its first all-ASCII form (rigour lists
+    // forms in alphabetical order, so "ahmad" for ahmad/ahmed/أحمد), else a transliteration.
+    let groups_path = out.join(GROUPS_FILE);
+    let mut groups_txt = String::new();
+    for g in &data.name_parts {
+        let canon = g
+            .forms
+            .iter()
+            .map(|f| fold::fold(f))
+            .find(|f| !f.is_empty() && f.chars().all(|c| c.is_ascii_lowercase()))
+            .or_else(|| g.forms.first().map(|f| any_ascii::any_ascii(f).to_lowercase()))
+            .unwrap_or_default();
+        groups_txt.push_str(canon.trim());
+        groups_txt.push('\n');
+    }
+    std::fs::write(&groups_path, groups_txt).map_err(|e| EntityError::io(&groups_path, e))?;
+
+    let sw_path = out.join(STOPWORDS_FILE);
+    let sw: String = data
+        .stopwords
+        .iter()
+        .map(|(l, w)| format!("{l}\t{w}\n"))
+        .collect();
+    std::fs::write(&sw_path, sw).map_err(|e| EntityError::io(&sw_path, e))?;
+
     stats.entities = entities.len();
     let size = |p: &Path| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
     stats.fst_bytes = size(&fst_path);
@@ -197,6 +231,29 @@ pub fn build(data: &SourceData, out: &Path) -> Result<BuildStats, EntityError> {
     )
     .map_err(|e| EntityError::io(&man_path, e))?;
     Ok(stats)
+}
+
+/// A subdivision's name without its generic designator, so that "Kursk" in "the Kursk
+/// region" can find Kursk Oblast: "kursk oblast" -> "kursk", "region de murcia" -> "murcia",
+/// "库尔斯克州" -> "库尔斯克", "쿠르스크주" -> "쿠르스크".
+pub fn without_designator(lex: &crate::lexicon::Lexicon, key: &str) -> Option<String> {
+    let toks: Vec<&str> = key.split(' ').collect();
+    if toks.len() >= 2 && lex.is_region_word(toks[toks.len() - 1]) {
+        return Some(toks[..toks.len() - 1].join(" "));
+    }
+    if toks.len() >= 3 && lex.is_region_word(toks[0]) && lex.is_connector(toks[1]) {
+        return Some(toks[2..].join(" "));
+    }
+    if toks.len() == 1 {
+        let chars: Vec<char> = key.chars().collect();
+        let last = *chars.last()?;
+        let cjk = crate::fold::is_han_or_kana(last) && matches!(last, '州' | '省');
+        let hangul = crate::fold::is_hangul_syllable(last) && matches!(last, '주' | '도');
+        if (cjk || hangul) && chars.len() >= 3 {
+            return Some(chars[..chars.len() - 1].iter().collect());
+        }
+    }
+    None
 }
 
 /// The key under which a person is found from the groups of its first and last name part.

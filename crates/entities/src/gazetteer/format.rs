@@ -3,7 +3,8 @@
 //! Three files in `<data>/gazetteer/`:
 //! - `names.fst`: folded key -> offset (in u32 words) into `postings.bin`;
 //! - `postings.bin`: for each key, a count then that many entries `index << 3 | kind`;
-//! - `entities.bin`: header, fixed-size entity records, then a blob of UTF-8 strings.
+//! - `entities.bin`: header, fixed-size entity records, then a blob of UTF-8 strings;
+//! - `stopwords.tsv`: function words per language.
 //!
 //! Hand-written because it is a few fixed-size little-endian records read in place from a
 //! memory map: a serialisation crate would add a decode step at load time, which is what
@@ -19,6 +20,10 @@ pub const NAMES_FILE: &str = "names.fst";
 pub const POSTINGS_FILE: &str = "postings.bin";
 pub const ENTITIES_FILE: &str = "entities.bin";
 pub const MANIFEST_FILE: &str = "manifest.json";
+/// `lang<TAB>folded word` per line.
+pub const STOPWORDS_FILE: &str = "stopwords.tsv";
+/// One line per person-name-part group: its canonical Latin spelling.
+pub const GROUPS_FILE: &str = "groups.txt";
 
 /// What a posting says about its key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

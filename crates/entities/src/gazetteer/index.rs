@@ -17,6 +17,10 @@ pub struct Gazetteer {
     blob_off: usize,
     /// ISO alpha-2 -> index of the country entity.
     countries: HashMap<[u8; 2], u32>,
+    /// Canonical Latin spelling of each person-name-part group.
+    groups: Vec<String>,
+    /// Function words per language (folded).
+    stopwords: HashMap<String, std::collections::HashSet<String>>,
     dir: PathBuf,
 }
 
@@ -77,8 +81,21 @@ impl Gazetteer {
             count,
             blob_off,
             countries: HashMap::new(),
+            stopwords: HashMap::new(),
+            groups: Vec::new(),
             dir: dir.to_path_buf(),
         };
+        if let Ok(text) = std::fs::read_to_string(dir.join(GROUPS_FILE)) {
+            g.groups = text.lines().map(str::to_string).collect();
+        }
+        // Optional: a gazetteer built without function words still works, less precisely.
+        if let Ok(text) = std::fs::read_to_string(dir.join(STOPWORDS_FILE)) {
+            for line in text.lines() {
+                if let Some((l, w)) = line.split_once('\t') {
+                    g.stopwords.entry(l.to_string()).or_default().insert(w.to_string());
+                }
+            }
+        }
         for i in 0..count as u32 {
             let r = g.record(i);
             if place_from(r[17]) == Some(PlaceKind::Country) && r[18] != 0 {
@@ -130,6 +147,16 @@ impl Gazetteer {
             country: code(18),
             capital_of: code(20),
         }
+    }
+
+    /// The canonical Latin spelling of a person-name-part group ("" when unknown).
+    pub fn group_canonical(&self, group: u32) -> &str {
+        self.groups.get(group as usize).map_or("", String::as_str)
+    }
+
+    /// Whether the folded word is a function word of `lang`.
+    pub fn is_stopword(&self, lang: &str, folded: &str) -> bool {
+        self.stopwords.get(lang).is_some_and(|s| s.contains(folded))
     }
 
     /// The country entity with this ISO alpha-2 code (lower case).

@@ -91,6 +91,9 @@ pub struct SourceData {
     pub entities: Vec<EntityRecord>,
     pub names: Vec<NameRecord>,
     pub name_parts: Vec<NamePartGroup>,
+    /// Function words: (ISO 639-1 language, folded word).
+    #[serde(default)]
+    pub stopwords: Vec<(String, String)>,
     pub provenance: Vec<Provenance>,
 }
 
@@ -100,6 +103,7 @@ impl SourceData {
         self.entities.extend(other.entities);
         self.names.extend(other.names);
         self.name_parts.extend(other.name_parts);
+        self.stopwords.extend(other.stopwords);
         self.provenance.extend(other.provenance);
     }
 }

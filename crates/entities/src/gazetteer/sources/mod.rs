@@ -9,3 +9,4 @@ pub mod rigour;
 
 pub use registry::load_registry_sources;
 pub mod seeds;
+pub mod stopwords;
