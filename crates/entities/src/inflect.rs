@@ -13,6 +13,9 @@ type Rules = &'static [(&'static str, &'static [&'static str])];
 
 const PL: Rules = &[
     ("owie", &["ow"]),
+    ("iem", &[""]),
+    ("ia", &[""]),
+    ("iu", &[""]),
     ("iego", &["i"]),
     ("skiej", &["ska", "ski"]),
     ("iej", &["a", "i"]),
@@ -21,16 +24,16 @@ const PL: Rules = &[
     ("sce", &["ska"]),
     ("ji", &["ja"]),
     ("ii", &["ia"]),
-    ("ie", &["a", "", "i"]),
+    ("ie", &["a", "", "i", "o"]),
     ("ei", &["ea"]),
     ("ej", &["a"]),
-    ("em", &[""]),
+    ("em", &["", "o"]),
     ("im", &["i"]),
     ("om", &[""]),
     ("ow", &[""]),
-    ("a", &["", "i"]),
+    ("a", &["", "i", "o"]),
     ("e", &["a", "i"]),
-    ("u", &["", "a"]),
+    ("u", &["", "a", "o"]),
     ("y", &["a"]),
     ("i", &["a"]),
 ];
@@ -173,6 +176,20 @@ fn rules(lang: &str) -> Rules {
 /// Stems shorter than two characters are not produced.
 pub fn base_forms(lang: &str, w: &str, out: &mut Vec<String>) {
     suffix_forms(lang, w, out);
+    // German compounds a direction with an adjective: "ostukrainische" is Ukrainian.
+    if lang == "de" {
+        for dir in [
+            "nordost", "nordwest", "sudost", "sudwest", "ost", "west", "nord", "sud", "mittel",
+            "zentral",
+        ] {
+            if let Some(rest) = w.strip_prefix(dir).filter(|r| r.chars().count() >= 6) {
+                if !out.iter().any(|o| o == rest) {
+                    out.push(rest.to_string());
+                }
+                suffix_forms(lang, rest, out);
+            }
+        }
+    }
     // Arabic writes the article on adjectives (المصرية); names may be listed without it.
     if lang == "ar" {
         if let Some(bare) = w.strip_prefix("ال").filter(|b| b.chars().count() >= 3) {

@@ -24,8 +24,11 @@ pub fn install(downloads: &Path, data_dir: &Path) -> Result<BuildStats, EntityEr
     // CLDR names places in ~800 locales; a country's name in a minority language is often a
     // common word or a first name elsewhere ("Iryna"). Names in languages news is written in
     // are kept, and names without a language tag (rigour, countrynames, geonames).
-    data.names
-        .retain(|n| n.lang.as_deref().is_none_or(|l| NEWS_LANGUAGES.contains(&l)));
+    data.names.retain(|n| {
+        n.lang
+            .as_deref()
+            .is_none_or(|l| NEWS_LANGUAGES.contains(&l))
+    });
     data.extend(seeds::load_seeds()?);
     data.extend(word_list_records()?);
     build(&data, &gazetteer_dir(data_dir))
@@ -33,10 +36,10 @@ pub fn install(downloads: &Path, data_dir: &Path) -> Result<BuildStats, EntityEr
 
 /// Languages whose CLDR place names are indexed.
 const NEWS_LANGUAGES: &[&str] = &[
-    "en", "pt", "es", "it", "fr", "de", "nl", "pl", "ru", "uk", "el", "ar", "he", "zh", "ja",
-    "ko", "cs", "sk", "hu", "ro", "bg", "sr", "hr", "sl", "sv", "da", "nb", "no", "fi", "et",
-    "lv", "lt", "tr", "fa", "hi", "id", "ms", "vi", "th", "ca", "be", "ka", "hy", "az", "kk",
-    "ur", "bn", "ta", "sw", "tl", "fil",
+    "en", "pt", "es", "it", "fr", "de", "nl", "pl", "ru", "uk", "el", "ar", "he", "zh", "ja", "ko",
+    "cs", "sk", "hu", "ro", "bg", "sr", "hr", "sl", "sv", "da", "nb", "no", "fi", "et", "lv", "lt",
+    "tr", "fa", "hi", "id", "ms", "vi", "th", "ca", "be", "ka", "hy", "az", "kk", "ur", "bn", "ta",
+    "sw", "tl", "fil",
 ];
 
 /// Institution designations that, in news, name one country's body. Left out: words used

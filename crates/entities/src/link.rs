@@ -103,6 +103,10 @@ impl<'a> Context<'a> {
                 || (t.script == Script::Cjk && chars < 2 && kind != PostingKind::Acronym)
                 || (t.script == Script::Hangul && chars < 2));
         }
+        // A function word is not a one-word name ("Der", "Per", "This", "este").
+        if c.first == c.last && !t.all_caps && self.g.is_stopword(self.lang, &t.folded) {
+            return false;
+        }
         if kind == PostingKind::Demonym {
             return true;
         }
@@ -116,10 +120,6 @@ impl<'a> Context<'a> {
         if c.first == c.last && t.folded.chars().count() <= 2 && !t.all_caps {
             return false;
         }
-        // A capitalised function word is not a one-word name ("Der", "Per", "This").
-        if c.first == c.last && !t.all_caps && self.g.is_stopword(self.lang, &t.folded) {
-            return false;
-        }
         match kind {
             // Italian writes acronyms as names (Onu, Bce, Nato); elsewhere "Una" is not UN.
             PostingKind::Acronym => t.all_caps || (self.lang == "it" && t.capitalised),
@@ -129,9 +129,21 @@ impl<'a> Context<'a> {
 
     fn region_word_near(&self, c: &Candidate) -> bool {
         // "Kursk region", "região russa de Kursk", "Курская область", "쿠르스크주".
-        let near = (c.first.saturating_sub(3)..c.first).chain(c.last + 1..c.last + 2);
-        near.filter_map(|i| self.toks.get(i))
-            .any(|t| self.lex.is_region_word(&t.folded))
+        let region = |i: usize| {
+            self.toks
+                .get(i)
+                .is_some_and(|t| self.lex.is_region_word(&t.folded))
+        };
+        let joined = |i: usize| {
+            self.toks
+                .get(i)
+                .is_some_and(|t| self.lex.is_connector(&t.folded))
+        };
+        let f = c.first;
+        region(c.last + 1)
+            || (f >= 1 && region(f - 1))
+            || (f >= 2 && joined(f - 1) && region(f - 2))
+            || (f >= 3 && joined(f - 1) && region(f - 3))
             || (self.toks[c.first].script == Script::Hangul && {
                 let t = &self.toks[c.last];
                 let rest: String = t.folded.chars().skip(c.end - t.start).collect();
@@ -143,8 +155,16 @@ impl<'a> Context<'a> {
     fn text_of(&self, c: &Candidate) -> String {
         let t = &self.toks[c.first];
         if matches!(t.script, Script::Cjk | Script::Hangul) {
-            let from = t.char_starts.iter().position(|&x| x == c.start).unwrap_or(0);
-            let to = t.char_starts.iter().position(|&x| x + 1 == c.end).map_or(t.folded.chars().count(), |p| p + 1);
+            let from = t
+                .char_starts
+                .iter()
+                .position(|&x| x == c.start)
+                .unwrap_or(0);
+            let to = t
+                .char_starts
+                .iter()
+                .position(|&x| x + 1 == c.end)
+                .map_or(t.folded.chars().count(), |p| p + 1);
             t.folded.chars().skip(from).take(to - from).collect()
         } else {
             t.folded.clone()
@@ -167,6 +187,15 @@ impl<'a> Context<'a> {
                 .country
                 .is_some_and(|k| crate::lexicon::home_countries(self.lang).contains(&k));
             let in_ctx = named || home;
+            // A word in capitals is an acronym or a country code (USA), not a town.
+            let t = &self.toks[c.first];
+            if c.first == c.last
+                && t.all_caps
+                && ent.etype == EntityType::Place
+                && ent.place != Some(PlaceKind::Country)
+            {
+                continue;
+            }
             let mut score = match (ent.etype, ent.place, kind) {
                 (_, _, PostingKind::Demonym) => 85.0,
                 (_, _, PostingKind::Short) => 70.0,
@@ -190,7 +219,7 @@ impl<'a> Context<'a> {
                             || named
                             || (pop >= 100_000.0 && (multi || !initial))
                             // A German capitalised noun is no evidence of a name.
-                            || (home && pop >= 20_000.0 && !initial && self.lang != "de")
+                            || (home && !initial && self.lang != "de" && (multi || pop >= 20_000.0))
                     } else {
                         pop >= 100_000.0 || named
                     };

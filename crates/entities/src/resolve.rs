@@ -61,6 +61,8 @@ fn names_city(cx: &Context, p: &Picked) -> bool {
                 if p.first > 1
                     && !cx.sentence_start[p.first - 1]
                     && !cx.toks[p.first - 1].capitalised
+                    && crate::link::joins(cx, p.first - 2, p.first - 1)
+                    && crate::link::joins(cx, p.first - 1, p.first)
                     && locative(p.first - 2)
                 {
                     return true;
@@ -68,8 +70,8 @@ fn names_city(cx: &Context, p: &Picked) -> bool {
             }
             let after = &cx.text[cx.toks[p.last].byte_end..];
             let before = &cx.text[..t.byte_start];
-            let line_start = before.trim_end_matches([' ', '\t']).ends_with('\n')
-                || before.trim().is_empty();
+            let line_start =
+                before.trim_end_matches([' ', '\t']).ends_with('\n') || before.trim().is_empty();
             let dateline = line_start && after.starts_with(',');
             let dash = |s: &str| s.trim().starts_with(['–', '—', '-']);
             let route = dash(after) || dash(&before.chars().rev().take(3).collect::<String>());
@@ -96,7 +98,10 @@ pub fn zh_sides(cx: &Context, picked: &mut Vec<Picked>) {
             if cov[i] && picked.iter().any(|p| p.start <= start + 1 && start < p.end) {
                 continue;
             }
-            let Some(&(_, code)) = ZH_COUNTRY_ABBREVIATIONS.iter().find(|(c, _)| *c == chars[k]) else {
+            let Some(&(_, code)) = ZH_COUNTRY_ABBREVIATIONS
+                .iter()
+                .find(|(c, _)| *c == chars[k])
+            else {
                 continue;
             };
             if let Some(e) = cx.g.country(code) {

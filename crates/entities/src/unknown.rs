@@ -117,7 +117,22 @@ pub fn add_capitalised_names(cx: &Context, picked: &mut Vec<Picked>) {
                 }
                 last = cut.saturating_sub(1).max(first);
             }
+            // An acronym at the end is its own mention ("Nachrichtenagentur | KCNA").
+            let acronym_after = last > first && cx.toks[last].all_caps;
+            while last > first && cx.toks[last].all_caps {
+                last -= 1;
+            }
             if words.len() < 2 && !cx.lex.is_org_word(&cx.toks[first].folded) {
+                continue;
+            }
+            // A one-word compound right before a name is a descriptor of it
+            // ("Nachrichtenagentur KCNA", "Katastrophenschutzbehörde BNPB").
+            let before_name = acronym_after
+                || picked
+                    .iter()
+                    .any(|p| p.first == last + 1 && is_known_actor(cx, &p.target))
+                || cx.toks.get(last + 1).is_some_and(|t| t.all_caps);
+            if first == last && before_name {
                 continue;
             }
             let single_head = first == last
@@ -129,13 +144,12 @@ pub fn add_capitalised_names(cx: &Context, picked: &mut Vec<Picked>) {
             if picked.iter().any(|p| p.first == first && p.last == last) {
                 continue;
             }
-            // An acronym at the end is its own mention ("Nachrichtenagentur | KCNA").
-            while last > first && cx.toks[last].all_caps {
-                last -= 1;
-            }
             // Known people and organisations inside are kept as they are.
             let inside = |p: &Picked| p.first >= first && p.last <= last;
-            if picked.iter().any(|p| inside(p) && is_known_actor(cx, &p.target)) {
+            if picked
+                .iter()
+                .any(|p| inside(p) && is_known_actor(cx, &p.target))
+            {
                 continue;
             }
             picked.retain(|p| !inside(p));
@@ -177,7 +191,10 @@ fn add_person_run(cx: &Context, picked: &mut Vec<Picked>, mut first: usize, mut 
     if !(2..=4).contains(&n) || words.iter().any(|&k| cx.toks[k].all_caps) {
         return;
     }
-    if words.iter().any(|&k| cx.g.is_stopword(cx.lang, &cx.toks[k].folded)) {
+    if words
+        .iter()
+        .any(|&k| cx.g.is_stopword(cx.lang, &cx.toks[k].folded))
+    {
         return;
     }
     let groups: Vec<Vec<u32>> = words.iter().map(|&k| name_part_groups(cx, k)).collect();
@@ -202,7 +219,11 @@ fn add_person_run(cx: &Context, picked: &mut Vec<Picked>, mut first: usize, mut 
         Some(e) => Target::Known(e),
         None => {
             let text = span_text(cx, first, last);
-            new_target(format!("person:{}", person_key(cx, &words, &groups)), text, EntityType::Person)
+            new_target(
+                format!("person:{}", person_key(cx, &words, &groups)),
+                text,
+                EntityType::Person,
+            )
         }
     };
     picked.push(pick(first, last, cx, target));
@@ -215,6 +236,7 @@ fn small_place(cx: &Context, p: &Picked) -> bool {
             let v = cx.g.entity(e);
             matches!(v.place, Some(PlaceKind::City | PlaceKind::Subdivision | PlaceKind::Region))
                 && v.capital_of.is_none()
+                && v.population < 50_000
         })
 }
 
@@ -258,7 +280,8 @@ pub fn add_uncased_people(cx: &Context, picked: &mut Vec<Picked>) {
     let toks = cx.toks;
     let mut i = 0;
     while i + 1 < toks.len() {
-        if toks[i].script != Script::Uncased || cov[i] || cx.g.is_stopword(cx.lang, &toks[i].folded) {
+        if toks[i].script != Script::Uncased || cov[i] || cx.g.is_stopword(cx.lang, &toks[i].folded)
+        {
             i += 1;
             continue;
         }
@@ -288,8 +311,13 @@ pub fn add_uncased_people(cx: &Context, picked: &mut Vec<Picked>) {
             None => {
                 let text = span_text(cx, i, last);
                 let words: Vec<usize> = (i..=last).collect();
-                let groups: Vec<Vec<u32>> = words.iter().map(|&k| name_part_groups(cx, k)).collect();
-                new_target(format!("person:{}", person_key(cx, &words, &groups)), text, EntityType::Person)
+                let groups: Vec<Vec<u32>> =
+                    words.iter().map(|&k| name_part_groups(cx, k)).collect();
+                new_target(
+                    format!("person:{}", person_key(cx, &words, &groups)),
+                    text,
+                    EntityType::Person,
+                )
             }
         };
         picked.push(pick(i, last, cx, target));
@@ -442,7 +470,10 @@ pub fn add_short_forms(cx: &Context, picked: &mut Vec<Picked>) {
             add.push(p);
         }
     }
-    picked.retain(|p| !add.iter().any(|a: &Picked| a.first == p.first && p.first == p.last));
+    picked.retain(|p| {
+        !add.iter()
+            .any(|a: &Picked| a.first == p.first && p.first == p.last)
+    });
     picked.extend(add);
     picked.sort_by_key(|p| p.start);
 }

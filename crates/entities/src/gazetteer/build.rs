@@ -199,7 +199,11 @@ pub fn build(data: &SourceData, out: &Path) -> Result<BuildStats, EntityError> {
             .iter()
             .map(|f| fold::fold(f))
             .find(|f| !f.is_empty() && f.chars().all(|c| c.is_ascii_lowercase()))
-            .or_else(|| g.forms.first().map(|f| any_ascii::any_ascii(f).to_lowercase()))
+            .or_else(|| {
+                g.forms
+                    .first()
+                    .map(|f| any_ascii::any_ascii(f).to_lowercase())
+            })
             .unwrap_or_default();
         groups_txt.push_str(canon.trim());
         groups_txt.push('\n');

@@ -92,7 +92,10 @@ impl Gazetteer {
         if let Ok(text) = std::fs::read_to_string(dir.join(STOPWORDS_FILE)) {
             for line in text.lines() {
                 if let Some((l, w)) = line.split_once('\t') {
-                    g.stopwords.entry(l.to_string()).or_default().insert(w.to_string());
+                    g.stopwords
+                        .entry(l.to_string())
+                        .or_default()
+                        .insert(w.to_string());
                 }
             }
         }

@@ -14,15 +14,16 @@ pub(crate) const PIN: Pinned = Pinned {
 const MEMBER: &str = "stopwordsiso/stopwords-iso.json";
 
 /// (language, word) pairs, words folded, and where they came from.
-pub fn load_stopwords(downloads: &Path) -> Result<(Vec<(String, String)>, Provenance), EntityError> {
+pub fn load_stopwords(
+    downloads: &Path,
+) -> Result<(Vec<(String, String)>, Provenance), EntityError> {
     let (path, bytes) = archive::read_verified(downloads, &PIN)?;
     let mut members = archive::zip_members(&path, &bytes, &|p| p == MEMBER)?;
     let m = members
         .pop()
         .ok_or_else(|| EntityError::parse(&path, format!("no member {MEMBER}")))?;
-    let lists: std::collections::BTreeMap<String, Vec<String>> =
-        serde_json::from_slice(&m.data)
-            .map_err(|e| EntityError::parse(m.error_path(&path), e.to_string()))?;
+    let lists: std::collections::BTreeMap<String, Vec<String>> = serde_json::from_slice(&m.data)
+        .map_err(|e| EntityError::parse(m.error_path(&path), e.to_string()))?;
     let mut out = Vec::new();
     for (lang, words) in lists {
         for w in words {
