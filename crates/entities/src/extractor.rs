@@ -30,6 +30,34 @@ impl EntityExtractor {
         &self.gazetteer
     }
 
+    /// The entities of an article: its title and text are read together, so a full name in
+    /// the title ("Kim Jong Un") lets the text's short forms ("Kim") link to it. Mentions in
+    /// the title are flagged `in_title`, with offsets into the title.
+    pub fn extract_article(
+        &self,
+        title: Option<&str>,
+        text: &str,
+        lang: Option<&str>,
+    ) -> Vec<Entity> {
+        let Some(title) = title.filter(|t| !t.trim().is_empty()) else {
+            return self.extract(text, lang);
+        };
+        let joined = format!("{title}\n\n{text}");
+        let offset = title.chars().count() + 2;
+        let mut ents = self.extract(&joined, lang);
+        for e in &mut ents {
+            for m in &mut e.mentions {
+                if m.start < offset {
+                    m.in_title = true;
+                } else {
+                    m.start -= offset;
+                    m.end -= offset;
+                }
+            }
+        }
+        ents
+    }
+
     /// The entities of `text`, with mention offsets in characters. `lang` (ISO 639-1)
     /// selects inflection rules and clitics; without it only exact forms match.
     pub fn extract(&self, text: &str, lang: Option<&str>) -> Vec<Entity> {
@@ -46,6 +74,7 @@ impl EntityExtractor {
         resolve::zh_sides(&cx, &mut picked);
         resolve::attach_roles(&cx, &mut picked);
         resolve::institutions(&cx, &mut picked);
+        resolve::acronym_definitions(&cx, &mut picked);
         resolve::entities(&cx, &picked)
     }
 }

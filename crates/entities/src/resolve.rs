@@ -220,6 +220,49 @@ pub fn institutions(cx: &Context, picked: &mut [Picked]) {
     }
 }
 
+/// "Serviço Nacional de Inteligência da Coréia do Sul (NIS)": an organisation spelt out
+/// and its acronym in parentheses are one entity. The known one of the two gives the id
+/// (else the spelt-out name); places between them are kept as they are.
+pub fn acronym_definitions(cx: &Context, picked: &mut [Picked]) {
+    for a in 0..picked.len() {
+        let acr = &picked[a];
+        let t = &cx.toks[acr.first];
+        if acr.first != acr.last || !t.all_caps || !is_org(cx, &acr.target) {
+            continue;
+        }
+        if !cx.text[..t.byte_start].trim_end().ends_with('(') {
+            continue;
+        }
+        // The organisation before "(", with only places and connectors after it.
+        let Some(o) = (0..a).rev().find(|&k| is_org(cx, &picked[k].target)) else {
+            continue;
+        };
+        let between_ok = (picked[o].last + 1..acr.first).all(|k| {
+            cx.lex.is_connector(&cx.toks[k].folded)
+                || picked[o + 1..a].iter().any(|p| p.first <= k && k <= p.last)
+        }) && acr.first - picked[o].last <= 8;
+        if !between_ok || picked[o].target == picked[a].target {
+            continue;
+        }
+        let long_known = matches!(picked[o].target, Target::Known(_));
+        let target = if long_known || !matches!(picked[a].target, Target::Known(_)) {
+            picked[o].target.clone()
+        } else {
+            picked[a].target.clone()
+        };
+        let (from_o, from_a) = (picked[o].target.clone(), picked[a].target.clone());
+        for p in picked.iter_mut() {
+            if p.target == from_o || p.target == from_a {
+                p.target = target.clone();
+            }
+        }
+    }
+}
+
+fn is_org(cx: &Context, t: &Target) -> bool {
+    entity_id(cx, t).is_some_and(|(_, _, e)| e == EntityType::Organisation)
+}
+
 /// Groups the picks into entities, in order of first mention.
 pub fn entities(cx: &Context, picked: &[Picked]) -> Vec<Entity> {
     let char_bytes: Vec<usize> = cx
@@ -238,6 +281,7 @@ pub fn entities(cx: &Context, picked: &[Picked]) -> Vec<Entity> {
             text,
             start: p.start,
             end: p.end,
+            in_title: false,
             demonym: p.demonym,
             metonym: p.metonym,
             role: p.role.clone(),

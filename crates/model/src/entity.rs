@@ -42,9 +42,12 @@ pub struct Mention {
     /// The text as written (inflected forms included, titles and particles excluded).
     pub text: String,
     /// Offsets in Unicode code points (characters, as Python counts them) into the
-    /// article's `text`, end exclusive.
+    /// article's `text` (into its `title` when `in_title`), end exclusive.
     pub start: usize,
     pub end: usize,
+    /// The mention is in the article's title.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub in_title: bool,
     /// The mention is an adjective or demonym of a country ("norte-coreana").
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub demonym: bool,

@@ -35,7 +35,7 @@ pub fn open_extractor(data_dir: Option<&Path>) -> Result<EntityExtractor> {
 
 /// Adds the analyses to an extracted article.
 pub fn analyze(ex: &EntityExtractor, a: &mut Article) {
-    a.entities = ex.extract(&a.text, a.lang.as_deref());
+    a.entities = ex.extract_article(a.title.as_deref(), &a.text, a.lang.as_deref());
 }
 
 pub fn run(args: Args) -> Result<i32> {
