@@ -43,53 +43,88 @@ pub fn joinable(text: &str, a: &Token, b: &Token) -> bool {
 /// All gazetteer matches in `toks` (tokens of `text`); `lang` selects inflection rules.
 pub fn find(g: &Gazetteer, text: &str, toks: &[Token], lang: &str) -> Vec<Candidate> {
     let mut out = Vec::new();
-    let mut forms: Vec<Vec<(String, bool)>> = Vec::with_capacity(toks.len());
-    for t in toks {
-        let mut v = vec![(t.folded.clone(), false)];
-        if matches!(t.script, Script::Cased | Script::Uncased) {
-            let mut b = Vec::new();
-            base_forms(lang, &t.folded, &mut b);
-            v.extend(b.into_iter().map(|f| (f, true)));
-        }
-        forms.push(v);
-    }
     for i in 0..toks.len() {
         match toks[i].script {
             Script::Cjk => find_in_cjk_run(g, &toks[i], i, &mut out),
             Script::Hangul => find_hangul(g, text, toks, i, &mut out),
-            _ => find_words(g, text, toks, &forms, i, lang, &mut out),
+            // No name starts with a number.
+            Script::Digits => {}
+            _ => find_words(g, text, toks, i, lang, &mut out),
         }
     }
     out
 }
 
+/// The readings of a whole key; name parts alone are not mentions (the linker looks them
+/// up itself), so a key with nothing else gives no candidate.
 fn entries(g: &Gazetteer, s: State) -> Option<Vec<(u32, PostingKind)>> {
-    g.finals(s)
-        .map(|p| crate::gazetteer::Postings(p).iter().collect())
+    let p = crate::gazetteer::Postings(g.finals(s)?);
+    let mut v = Vec::new();
+    v.extend(
+        p.iter()
+            .filter(|(_, k)| !matches!(k, PostingKind::NamePart | PostingKind::PersonParts)),
+    );
+    (!v.is_empty()).then_some(v)
+}
+
+/// Reads one word from `s`: as written and, for cased and uncased scripts, through its
+/// base forms. Base forms are only made when the automaton accepts the part of the word
+/// that no rule changes, which most words fail at once.
+fn step_word(g: &Gazetteer, s: State, t: &Token, lang: &str, next: &mut Vec<(State, bool)>) {
+    let w = t.folded.as_bytes();
+    let reached = match g.walk(s, w) {
+        Ok(s2) => {
+            next.push((s2, false));
+            w.len()
+        }
+        Err(k) => k,
+    };
+    let inflects = matches!(t.script, Script::Cased | Script::Uncased);
+    // German direction compounds ("ostukrainische") change the start of the word.
+    let prefixed = lang == "de" && !t.capitalised;
+    // No rule replaces more than ten bytes (five two-byte letters), so a word the automaton
+    // left earlier has no base form to find; only then are the rules looked at.
+    let hopeless = |ending: usize| reached + ending < w.len();
+    if !inflects
+        || (!prefixed
+            && (hopeless(10) || hopeless(crate::inflect::longest_ending(lang, &t.folded))))
+    {
+        return;
+    }
+    let mut forms = Vec::new();
+    base_forms(lang, &t.folded, &mut forms);
+    for f in forms {
+        if let Some(s2) = g.step(s, f.as_bytes()) {
+            next.push((s2, true));
+        }
+    }
 }
 
 fn find_words(
     g: &Gazetteer,
     text: &str,
     toks: &[Token],
-    forms: &[Vec<(String, bool)>],
     i: usize,
     lang: &str,
     out: &mut Vec<Candidate>,
 ) {
+    let t = &toks[i];
+    // Lower-case words start only demonyms, roles and institutions: a small automaton.
+    let root = if t.script == Script::Cased && !t.capitalised {
+        g.lower_root()
+    } else {
+        g.root()
+    };
     // (state, inflected, start char)
     let mut frontier: Vec<(State, bool, usize)> = Vec::new();
-    let root = g.root();
-    for (f, infl) in &forms[i] {
-        if let Some(s) = g.step(root, f.as_bytes()) {
-            frontier.push((s, *infl, toks[i].start));
-        }
-    }
-    for cut in clitic_prefixes(lang, &toks[i].folded) {
-        let rest = &toks[i].folded[cut..];
-        let shift = crate::inflect::span_prefix_len(lang, &toks[i].folded[..cut]);
+    let mut next: Vec<(State, bool)> = Vec::new();
+    step_word(g, root, t, lang, &mut next);
+    frontier.extend(next.drain(..).map(|(s, infl)| (s, infl, t.start)));
+    for cut in clitic_prefixes(lang, &t.folded) {
+        let rest = &t.folded[cut..];
+        let shift = crate::inflect::span_prefix_len(lang, &t.folded[..cut]);
         if let Some(s) = g.step(root, rest.as_bytes()) {
-            frontier.push((s, false, toks[i].start + shift));
+            frontier.push((s, false, t.start + shift));
         }
     }
     let mut j = i;
@@ -107,7 +142,8 @@ fn find_words(
             }
         }
         j += 1;
-        if j >= toks.len()
+        if frontier.is_empty()
+            || j >= toks.len()
             || j - i >= MAX_TOKENS
             || !matches!(
                 toks[j].script,
@@ -117,20 +153,14 @@ fn find_words(
         {
             return;
         }
-        let mut next = Vec::new();
+        let mut grown = Vec::new();
         for &(s, infl, start) in &frontier {
             let Some(sp) = g.step(s, b" ") else { continue };
-            for (f, finfl) in &forms[j] {
-                if let Some(s2) = g.step(sp, f.as_bytes()) {
-                    next.push((s2, infl || *finfl, start));
-                }
-            }
+            step_word(g, sp, &toks[j], lang, &mut next);
+            grown.extend(next.drain(..).map(|(s2, i2)| (s2, infl || i2, start)));
         }
-        next.truncate(16);
-        if next.is_empty() {
-            return;
-        }
-        frontier = next;
+        grown.truncate(16);
+        frontier = grown;
     }
 }
 

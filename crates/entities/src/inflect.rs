@@ -201,6 +201,22 @@ pub fn base_forms(lang: &str, w: &str, out: &mut Vec<String>) {
     }
 }
 
+/// The length in bytes of the longest ending of `w` that a rule of `lang` replaces (0 when
+/// none does), so callers can tell whether any base form could share a known prefix.
+pub fn longest_ending(lang: &str, w: &str) -> usize {
+    let mut n = rules(lang)
+        .iter()
+        .filter(|(e, _)| w.ends_with(e) && w.len() > e.len())
+        .map(|(e, _)| e.len())
+        .max()
+        .unwrap_or(0);
+    if lang == "ar" && w.starts_with("ال") {
+        // The article comes off the front: any prefix may differ.
+        n = w.len();
+    }
+    n
+}
+
 fn suffix_forms(lang: &str, w: &str, out: &mut Vec<String>) {
     for (ending, repl) in rules(lang) {
         if let Some(stem) = w.strip_suffix(ending) {

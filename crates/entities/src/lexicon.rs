@@ -5,7 +5,7 @@
 //! Written by hand: these are function words and a few dozen nouns per language, which no
 //! registry package lists in a usable form. All entries are folded (see `fold`).
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// Lower-case words that may sit inside a multi-word name ("Junta de Extremadura",
 /// "Pieter de Wit", "Bank of England").

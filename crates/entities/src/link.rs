@@ -248,6 +248,9 @@ pub fn choose(cx: &mut Context, cands: &[Candidate]) -> Vec<Picked> {
     // Countries named anywhere help to read city names.
     for c in cands {
         for &(e, kind) in &c.entries {
+            if matches!(kind, PostingKind::NamePart | PostingKind::PersonParts) {
+                continue;
+            }
             let ent = cx.g.entity(e);
             if ent.place == Some(PlaceKind::Country) && cx.case_ok(c, kind, ent.id) {
                 if let Some(k) = ent.country {

@@ -41,6 +41,15 @@ pub struct Token {
 }
 
 fn class(c: char) -> Option<Script> {
+    if c.is_ascii() {
+        return if c.is_ascii_digit() {
+            Some(Script::Digits)
+        } else if c.is_ascii_alphabetic() {
+            Some(Script::Cased)
+        } else {
+            None
+        };
+    }
     if c.is_numeric() {
         Some(Script::Digits)
     } else if is_han_or_kana(c) || c == 'ー' {

@@ -137,6 +137,22 @@ pub fn build(data: &SourceData, out: &Path) -> Result<BuildStats, EntityError> {
     let fst_file = std::fs::File::create(&fst_path).map_err(|e| EntityError::io(&fst_path, e))?;
     let mut map =
         fst::MapBuilder::new(std::io::BufWriter::new(fst_file)).map_err(|e| corrupt(out, e))?;
+    let lower_path = out.join(LOWER_FILE);
+    let lower_file =
+        std::fs::File::create(&lower_path).map_err(|e| EntityError::io(&lower_path, e))?;
+    let mut lower =
+        fst::MapBuilder::new(std::io::BufWriter::new(lower_file)).map_err(|e| corrupt(out, e))?;
+    let lowercase_ok = |p: u32| {
+        let (i, kind) = decode_posting(p);
+        kind == PostingKind::Demonym
+            || (matches!(kind, PostingKind::Name)
+                && (entities[i as usize]
+                    .id
+                    .starts_with(crate::link::ROLE_PREFIX)
+                    || entities[i as usize]
+                        .id
+                        .starts_with(crate::link::INSTITUTION_PREFIX)))
+    };
     for (k, mut v) in postings {
         v.sort_unstable();
         v.dedup();
@@ -147,9 +163,15 @@ pub fn build(data: &SourceData, out: &Path) -> Result<BuildStats, EntityError> {
         }
         map.insert(k.as_bytes(), offset)
             .map_err(|e| corrupt(out, e))?;
+        if v.iter().any(|&p| lowercase_ok(p)) {
+            lower
+                .insert(k.as_bytes(), offset)
+                .map_err(|e| corrupt(out, e))?;
+        }
         stats.keys += 1;
     }
     map.finish().map_err(|e| corrupt(out, e))?;
+    lower.finish().map_err(|e| corrupt(out, e))?;
     std::fs::write(&post_path, &post).map_err(|e| EntityError::io(&post_path, e))?;
 
     // entities.bin

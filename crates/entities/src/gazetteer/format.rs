@@ -2,6 +2,8 @@
 //!
 //! Three files in `<data>/gazetteer/`:
 //! - `names.fst`: folded key -> offset (in u32 words) into `postings.bin`;
+//! - `lower.fst`: the subset of keys that may start in lower case (demonyms, roles,
+//!   institutions), so the many lower-case words of a text are looked up in a small index;
 //! - `postings.bin`: for each key, a count then that many entries `index << 3 | kind`;
 //! - `entities.bin`: header, fixed-size entity records, then a blob of UTF-8 strings;
 //! - `stopwords.tsv`: function words per language.
@@ -17,6 +19,9 @@ pub const HEADER_LEN: usize = 16;
 pub const RECORD_LEN: usize = 24;
 
 pub const NAMES_FILE: &str = "names.fst";
+/// The keys that may be written in lower case in running text (demonyms, roles,
+/// institution designations), with the same outputs as in `names.fst`.
+pub const LOWER_FILE: &str = "lower.fst";
 pub const POSTINGS_FILE: &str = "postings.bin";
 pub const ENTITIES_FILE: &str = "entities.bin";
 pub const MANIFEST_FILE: &str = "manifest.json";
