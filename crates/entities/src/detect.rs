@@ -3,7 +3,7 @@
 //! among them is the linker's job.
 
 use crate::gazetteer::{Gazetteer, PostingKind, State};
-use crate::inflect::{base_forms, clitic_prefixes, KO_PARTICLES};
+use crate::inflect::{clitic_prefixes, KO_PARTICLES};
 use crate::tokens::{Script, Token};
 
 /// Longest name, in tokens, that is looked up.
@@ -43,16 +43,25 @@ pub fn joinable(text: &str, a: &Token, b: &Token) -> bool {
 /// All gazetteer matches in `toks` (tokens of `text`); `lang` selects inflection rules.
 pub fn find(g: &Gazetteer, text: &str, toks: &[Token], lang: &str) -> Vec<Candidate> {
     let mut out = Vec::new();
+    let mut scratch = Scratch::default();
     for i in 0..toks.len() {
         match toks[i].script {
             Script::Cjk => find_in_cjk_run(g, &toks[i], i, &mut out),
             Script::Hangul => find_hangul(g, text, toks, i, &mut out),
             // No name starts with a number.
             Script::Digits => {}
-            _ => find_words(g, text, toks, i, lang, &mut out),
+            _ => find_words(g, text, toks, i, lang, &mut scratch, &mut out),
         }
     }
     out
+}
+
+/// Buffers reused from one word to the next: (state, inflected, start char).
+#[derive(Default)]
+struct Scratch {
+    frontier: Vec<(State, bool, usize)>,
+    grown: Vec<(State, bool, usize)>,
+    next: Vec<(State, bool)>,
 }
 
 /// The readings of a whole key; name parts alone are not mentions (the linker looks them
@@ -71,28 +80,41 @@ fn entries(g: &Gazetteer, s: State) -> Option<Vec<(u32, PostingKind)>> {
 /// base forms. Base forms are only made when the automaton accepts the part of the word
 /// that no rule changes, which most words fail at once.
 fn step_word(g: &Gazetteer, s: State, t: &Token, lang: &str, next: &mut Vec<(State, bool)>) {
-    let w = t.folded.as_bytes();
-    let reached = match g.walk(s, w) {
+    let inflects = matches!(t.script, Script::Cased | Script::Uncased);
+    step_forms(g, s, &t.folded, lang, inflects, false, next);
+    if inflects {
+        // Forms whose start differs: Arabic without its article, German without a direction.
+        for bare in crate::inflect::bare_stems(lang, &t.folded) {
+            step_forms(g, s, bare, lang, true, true, next);
+        }
+    }
+}
+
+/// Reads `w` and, when the automaton accepted the part of it that no rule changes, its base
+/// forms. No rule replaces more than ten bytes (five two-byte letters), so most words are
+/// left at once without looking at the rules.
+fn step_forms(
+    g: &Gazetteer,
+    s: State,
+    w: &str,
+    lang: &str,
+    inflects: bool,
+    inflected: bool,
+    next: &mut Vec<(State, bool)>,
+) {
+    let reached = match g.walk(s, w.as_bytes()) {
         Ok(s2) => {
-            next.push((s2, false));
+            next.push((s2, inflected));
             w.len()
         }
         Err(k) => k,
     };
-    let inflects = matches!(t.script, Script::Cased | Script::Uncased);
-    // German direction compounds ("ostukrainische") change the start of the word.
-    let prefixed = lang == "de" && !t.capitalised;
-    // No rule replaces more than ten bytes (five two-byte letters), so a word the automaton
-    // left earlier has no base form to find; only then are the rules looked at.
     let hopeless = |ending: usize| reached + ending < w.len();
-    if !inflects
-        || (!prefixed
-            && (hopeless(10) || hopeless(crate::inflect::longest_ending(lang, &t.folded))))
-    {
+    if !inflects || hopeless(10) || hopeless(crate::inflect::longest_ending(lang, w)) {
         return;
     }
     let mut forms = Vec::new();
-    base_forms(lang, &t.folded, &mut forms);
+    crate::inflect::suffix_forms(lang, w, &mut forms);
     for f in forms {
         if let Some(s2) = g.step(s, f.as_bytes()) {
             next.push((s2, true));
@@ -106,8 +128,15 @@ fn find_words(
     toks: &[Token],
     i: usize,
     lang: &str,
+    scratch: &mut Scratch,
     out: &mut Vec<Candidate>,
 ) {
+    let Scratch {
+        frontier,
+        grown,
+        next,
+    } = scratch;
+    frontier.clear();
     let t = &toks[i];
     // Lower-case words start only demonyms, roles and institutions: a small automaton.
     let root = if t.script == Script::Cased && !t.capitalised {
@@ -115,10 +144,7 @@ fn find_words(
     } else {
         g.root()
     };
-    // (state, inflected, start char)
-    let mut frontier: Vec<(State, bool, usize)> = Vec::new();
-    let mut next: Vec<(State, bool)> = Vec::new();
-    step_word(g, root, t, lang, &mut next);
+    step_word(g, root, t, lang, next);
     frontier.extend(next.drain(..).map(|(s, infl)| (s, infl, t.start)));
     for cut in clitic_prefixes(lang, &t.folded) {
         let rest = &t.folded[cut..];
@@ -129,7 +155,7 @@ fn find_words(
     }
     let mut j = i;
     loop {
-        for &(s, infl, start) in &frontier {
+        for &(s, infl, start) in frontier.iter() {
             if let Some(e) = entries(g, s) {
                 out.push(Candidate {
                     first: i,
@@ -153,14 +179,14 @@ fn find_words(
         {
             return;
         }
-        let mut grown = Vec::new();
-        for &(s, infl, start) in &frontier {
+        grown.clear();
+        for &(s, infl, start) in frontier.iter() {
             let Some(sp) = g.step(s, b" ") else { continue };
-            step_word(g, sp, &toks[j], lang, &mut next);
+            step_word(g, sp, &toks[j], lang, next);
             grown.extend(next.drain(..).map(|(s2, i2)| (s2, infl || i2, start)));
         }
         grown.truncate(16);
-        frontier = grown;
+        std::mem::swap(frontier, grown);
     }
 }
 

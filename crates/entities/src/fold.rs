@@ -19,6 +19,29 @@ pub fn fold_char_into(c: char, out: &mut String) {
         out.push(c);
         return;
     }
+    // Arabic and Hebrew have no case: drop the vowel marks, unify alef and yeh forms, keep
+    // the rest, without the general decomposition tables.
+    match c {
+        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0610}'..='\u{061A}' | 'ـ' => return,
+        '\u{0591}'..='\u{05C7}'
+            if !matches!(c, '\u{05BE}' | '\u{05C0}' | '\u{05C3}' | '\u{05C6}') =>
+        {
+            return
+        }
+        'أ' | 'إ' | 'آ' | 'ٱ' => {
+            out.push('ا');
+            return;
+        }
+        'ى' => {
+            out.push('ي');
+            return;
+        }
+        '\u{0621}'..='\u{064A}' | '\u{05D0}'..='\u{05EA}' => {
+            out.push(c);
+            return;
+        }
+        _ => {}
+    }
     decompose_compatible(c, |d| {
         if is_combining_mark(d) {
             return;

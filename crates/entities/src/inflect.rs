@@ -176,48 +176,45 @@ fn rules(lang: &str) -> Rules {
 /// Stems shorter than two characters are not produced.
 pub fn base_forms(lang: &str, w: &str, out: &mut Vec<String>) {
     suffix_forms(lang, w, out);
-    // German compounds a direction with an adjective: "ostukrainische" is Ukrainian.
-    if lang == "de" {
-        for dir in [
-            "nordost", "nordwest", "sudost", "sudwest", "ost", "west", "nord", "sud", "mittel",
-            "zentral",
-        ] {
-            if let Some(rest) = w.strip_prefix(dir).filter(|r| r.chars().count() >= 6) {
-                if !out.iter().any(|o| o == rest) {
-                    out.push(rest.to_string());
-                }
-                suffix_forms(lang, rest, out);
-            }
+    for bare in bare_stems(lang, w) {
+        if !out.iter().any(|o| o == bare) {
+            out.push(bare.to_string());
         }
+        suffix_forms(lang, bare, out);
     }
-    // Arabic writes the article on adjectives (المصرية); names may be listed without it.
-    if lang == "ar" {
-        if let Some(bare) = w.strip_prefix("ال").filter(|b| b.chars().count() >= 3) {
-            if !out.iter().any(|o| o == bare) {
-                out.push(bare.to_string());
-            }
-            suffix_forms(lang, bare, out);
-        }
-    }
+}
+
+/// The word without a prefix that names do not carry: Arabic's article on adjectives
+/// (المصرية -> مصرية), a direction on German compounds ("ostukrainische" -> ukrainische).
+pub fn bare_stems<'w>(lang: &str, w: &'w str) -> impl Iterator<Item = &'w str> {
+    const DIRECTIONS: &[&str] = &[
+        "nordost", "nordwest", "sudost", "sudwest", "ost", "west", "nord", "sud", "mittel",
+        "zentral",
+    ];
+    let (prefixes, min_rest): (&[&str], usize) = match lang {
+        "ar" => (&["ال"], 3),
+        "de" => (DIRECTIONS, 6),
+        _ => (&[], 0),
+    };
+    prefixes
+        .iter()
+        .filter_map(move |p| w.strip_prefix(p))
+        .filter(move |rest| rest.chars().count() >= min_rest)
 }
 
 /// The length in bytes of the longest ending of `w` that a rule of `lang` replaces (0 when
 /// none does), so callers can tell whether any base form could share a known prefix.
 pub fn longest_ending(lang: &str, w: &str) -> usize {
-    let mut n = rules(lang)
+    rules(lang)
         .iter()
         .filter(|(e, _)| w.ends_with(e) && w.len() > e.len())
         .map(|(e, _)| e.len())
         .max()
-        .unwrap_or(0);
-    if lang == "ar" && w.starts_with("ال") {
-        // The article comes off the front: any prefix may differ.
-        n = w.len();
-    }
-    n
+        .unwrap_or(0)
 }
 
-fn suffix_forms(lang: &str, w: &str, out: &mut Vec<String>) {
+/// Appends the base forms made by replacing an ending of `w` (see [`base_forms`]).
+pub fn suffix_forms(lang: &str, w: &str, out: &mut Vec<String>) {
     for (ending, repl) in rules(lang) {
         if let Some(stem) = w.strip_suffix(ending) {
             if stem.chars().count() < 2 {

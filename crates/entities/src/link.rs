@@ -96,7 +96,7 @@ impl<'a> Context<'a> {
             }
             let matched = match t.script {
                 Script::Cjk | Script::Hangul => self.text_of(c),
-                _ => t.folded.clone(),
+                _ => t.folded.to_string(),
             };
             let chars = matched.chars().count();
             return !(self.g.is_stopword(self.lang, &matched)
@@ -167,7 +167,7 @@ impl<'a> Context<'a> {
                 .map_or(t.folded.chars().count(), |p| p + 1);
             t.folded.chars().skip(from).take(to - from).collect()
         } else {
-            t.folded.clone()
+            t.folded.to_string()
         }
     }
 
@@ -346,7 +346,7 @@ pub fn covered(toks: &[Token], picked: &[Picked]) -> Vec<bool> {
 /// The group ids of a single-token person-name part, exactly or through a base form.
 pub fn name_part_groups(cx: &Context, i: usize) -> Vec<u32> {
     let t = &cx.toks[i];
-    let mut forms = vec![t.folded.clone()];
+    let mut forms = vec![t.folded.to_string()];
     crate::inflect::base_forms(cx.lang, &t.folded, &mut forms);
     for f in forms {
         let g: Vec<u32> =
@@ -364,19 +364,50 @@ pub fn name_part_groups(cx: &Context, i: usize) -> Vec<u32> {
 
 /// A known person whose first and last name parts are in these groups.
 pub fn person_by_parts(g: &Gazetteer, first: &[u32], last: &[u32]) -> Option<u32> {
+    // Keys are "\x01<first group>\x01<last group>": each first group is read once and the
+    // walk stops there when no known person starts with it.
+    let mut num = itoa_buf();
     for f in first {
+        let Some(s) = g
+            .step(g.root(), b"\x01")
+            .and_then(|s| g.step(s, fmt_u32(*f, &mut num)))
+            .and_then(|s| g.step(s, b"\x01"))
+        else {
+            continue;
+        };
         for l in last {
-            let key = crate::gazetteer::build::person_parts_key(*f, *l);
-            if let Some((e, _)) = g
-                .get(&key)
-                .iter()
-                .find(|(_, k)| *k == PostingKind::PersonParts)
-            {
+            let hit = g
+                .step(s, fmt_u32(*l, &mut num))
+                .and_then(|s2| g.finals(s2))
+                .and_then(|p| {
+                    crate::gazetteer::Postings(p)
+                        .iter()
+                        .find(|(_, k)| *k == PostingKind::PersonParts)
+                });
+            if let Some((e, _)) = hit {
                 return Some(e);
             }
         }
     }
     None
+}
+
+fn itoa_buf() -> [u8; 10] {
+    [0; 10]
+}
+
+/// Decimal digits of `n` in `buf`, without allocating.
+fn fmt_u32(mut n: u32, buf: &mut [u8; 10]) -> &[u8] {
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    &buf[i..]
 }
 
 /// Whether two tokens may sit in one capitalised name: joinable gap, same line.

@@ -5,6 +5,7 @@
 //! Han/kana must stay one token (they are matched inside, character by character).
 
 use crate::fold::{fold_char_into, is_han_or_kana, is_hangul_syllable};
+use compact_str::CompactString;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Script {
@@ -26,7 +27,9 @@ pub struct Token {
     /// Byte offsets in the text.
     pub byte_start: usize,
     pub byte_end: usize,
-    pub folded: String,
+    /// Folded form; short words are stored inline (most words fit, so tokenising a text
+    /// allocates little).
+    pub folded: CompactString,
     pub script: Script,
     /// First letter upper case.
     pub capitalised: bool,
@@ -49,6 +52,24 @@ fn class(c: char) -> Option<Script> {
         } else {
             None
         };
+    }
+    // Arabic and Hebrew letters, marks and digits by range: the general Unicode tables are
+    // a binary search per character, and these scripts have no case to look up.
+    match c {
+        '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}' => return Some(Script::Digits),
+        '\u{0610}'..='\u{061A}'
+        | '\u{0620}'..='\u{065F}'
+        | '\u{066E}'..='\u{06D3}'
+        | '\u{06D5}'..='\u{06DC}'
+        | '\u{05B0}'..='\u{05BD}'
+        | '\u{05BF}'
+        | '\u{05C1}'..='\u{05C2}'
+        | '\u{05C4}'..='\u{05C5}'
+        | '\u{05C7}'
+        | '\u{05D0}'..='\u{05EA}'
+        | '\u{05F0}'..='\u{05F2}' => return Some(Script::Uncased),
+        '\u{0600}'..='\u{06FF}' | '\u{0590}'..='\u{05FF}' => return None,
+        _ => {}
     }
     if c.is_numeric() {
         Some(Script::Digits)
@@ -75,7 +96,8 @@ fn is_cjk_joiner(c: char) -> bool {
 /// Splits `text` into tokens: runs of letters of one script class, runs of digits, and
 /// runs of Han/kana (with name-joining middle dots inside them skipped).
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut toks: Vec<Token> = Vec::new();
+    let mut toks: Vec<Token> = Vec::with_capacity(text.len() / 5);
+    let mut buf = String::new();
     let mut cur: Option<Token> = None;
     let mut upper = 0usize;
     let mut letters = 0usize;
@@ -115,7 +137,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     end: ci,
                     byte_start: bi,
                     byte_end: bi,
-                    folded: String::new(),
+                    folded: CompactString::default(),
                     script: k,
                     capitalised: c.is_uppercase(),
                     all_caps: false,
@@ -125,19 +147,27 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
         }
         if let Some(t) = cur.as_mut() {
-            if c.is_alphabetic() {
+            if cls == Some(Script::Cased) {
                 letters += 1;
                 if c.is_uppercase() {
                     upper += 1;
                 }
-            }
-            if t.script == Script::Uncased && c.is_uppercase() {
-                t.script = Script::Cased;
+            } else if cls == Some(Script::Uncased) && !c.is_ascii() && c > '\u{06FF}' {
+                // A letter of a cased script after marks that opened the token.
+                if c.is_uppercase() {
+                    t.script = Script::Cased;
+                }
             }
             if matches!(t.script, Script::Cjk | Script::Hangul) {
                 t.char_starts.push(ci);
             }
-            fold_char_into(c, &mut t.folded);
+            if c.is_ascii() {
+                t.folded.push(c.to_ascii_lowercase());
+            } else {
+                buf.clear();
+                fold_char_into(c, &mut buf);
+                t.folded.push_str(&buf);
+            }
             t.end = ci + 1;
             t.byte_end = bi + c.len_utf8();
         }
@@ -154,7 +184,10 @@ mod tests {
     use super::*;
 
     fn folded(text: &str) -> Vec<String> {
-        tokenize(text).into_iter().map(|t| t.folded).collect()
+        tokenize(text)
+            .into_iter()
+            .map(|t| t.folded.to_string())
+            .collect()
     }
 
     #[test]

@@ -391,7 +391,7 @@ pub fn add_short_forms(cx: &Context, picked: &mut Vec<Picked>) {
         .filter(|p| is_person(cx, &p.target) && p.last >= p.first)
         .map(|p| {
             let parts = (p.first..=p.last)
-                .map(|k| cx.toks[k].folded.clone())
+                .map(|k| cx.toks[k].folded.to_string())
                 .filter(|w| !cx.lex.is_connector(w))
                 .collect();
             let first_char: Vec<char> = cx.toks[p.first].folded.chars().take(1).collect();
@@ -413,7 +413,7 @@ pub fn add_short_forms(cx: &Context, picked: &mut Vec<Picked>) {
         if cov[i] {
             continue;
         }
-        let mut forms = vec![t.folded.clone()];
+        let mut forms = vec![t.folded.to_string()];
         let hangul_family = t.script == Script::Hangul;
         let fits: Vec<&Target> = match t.script {
             Script::Cased if t.capitalised && !t.all_caps => {

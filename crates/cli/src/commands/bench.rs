@@ -48,6 +48,9 @@ pub enum BenchCommand {
         size: usize,
         #[arg(long, default_value_t = 3)]
         rounds: usize,
+        /// Only the sample articles in this language.
+        #[arg(long)]
+        lang: Option<String>,
     },
 }
 
@@ -68,7 +71,8 @@ pub fn run(cmd: BenchCommand) -> Result<i32> {
             articles,
             size,
             rounds,
-        } => super::bench_entities::run(data_dir, articles, size, rounds),
+            lang,
+        } => super::bench_entities::run(data_dir, articles, size, rounds, lang),
     }
 }
 

@@ -7,7 +7,13 @@ use rayon::prelude::*;
 use std::path::PathBuf;
 use std::time::Instant;
 
-pub fn run(data_dir: Option<PathBuf>, n: usize, size: usize, rounds: usize) -> Result<i32> {
+pub fn run(
+    data_dir: Option<PathBuf>,
+    n: usize,
+    size: usize,
+    rounds: usize,
+    lang: Option<String>,
+) -> Result<i32> {
     let rss_before = current_rss_kb();
     let t0 = Instant::now();
     let ex = super::analyze::open_extractor(data_dir.as_deref())?;
@@ -19,7 +25,10 @@ pub fn run(data_dir: Option<PathBuf>, n: usize, size: usize, rounds: usize) -> R
         load.as_secs_f64() * 1e3,
         (current_rss_kb().unwrap_or(0).saturating_sub(rss_before.unwrap_or(0))) / 1024
     );
-    let articles = super::labelled::extract_all(&["corpus/sample".to_string()])?;
+    let mut articles = super::labelled::extract_all(&["corpus/sample".to_string()])?;
+    if let Some(l) = &lang {
+        articles.retain(|a| a.lang.as_deref() == Some(l.as_str()));
+    }
     anyhow::ensure!(
         !articles.is_empty(),
         "no sample articles found under corpus/sample (run from the repository root)"
