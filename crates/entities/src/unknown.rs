@@ -178,7 +178,14 @@ pub fn add_capitalised_names(cx: &Context, picked: &mut Vec<Picked>) {
 /// function word. Acronyms at either end are left out ("ДСНС | Андрій Левченко"), and
 /// one-word small places inside give way ("Marco Bellandi" is not the town of Marco).
 fn add_person_run(cx: &Context, picked: &mut Vec<Picked>, mut first: usize, mut last: usize) {
-    while first < last && (cx.toks[first].all_caps || cx.lex.is_connector(&cx.toks[first].folded)) {
+    // A capitalised word that opens the sentence ("Вчера", "Yesterday") and is a function
+    // word or no name part is not part of the name after it.
+    while first < last
+        && (cx.toks[first].all_caps
+            || cx.lex.is_connector(&cx.toks[first].folded)
+            || cx.g.is_stopword(cx.lang, &cx.toks[first].folded)
+            || (cx.sentence_start[first] && name_part_groups(cx, first).is_empty()))
+    {
         first += 1;
     }
     while last > first && (cx.toks[last].all_caps || cx.lex.is_connector(&cx.toks[last].folded)) {
@@ -207,15 +214,25 @@ fn add_person_run(cx: &Context, picked: &mut Vec<Picked>, mut first: usize, mut 
     } else {
         known(0) || (known(n - 1) && !cx.sentence_start[first])
     };
+    let inside = |p: &Picked| p.first <= last && p.last >= first;
     if !ok {
+        // Not recognisable as a name by its parts, but maybe a known person written in
+        // another script.
+        if let Some(e) = person_by_transliteration(cx, first, last) {
+            if !picked.iter().any(|p| inside(p) && !small_place(cx, p)) {
+                picked.retain(|p| !inside(p));
+                picked.push(pick(first, last, cx, Target::Known(e)));
+            }
+        }
         return;
     }
-    let inside = |p: &Picked| p.first <= last && p.last >= first;
     if picked.iter().any(|p| inside(p) && !small_place(cx, p)) {
         return;
     }
     picked.retain(|p| !inside(p));
-    let target = match person_by_parts(cx.g, &groups[0], &groups[n - 1]) {
+    let target = match person_by_parts(cx.g, &groups[0], &groups[n - 1])
+        .or_else(|| person_by_transliteration(cx, first, last))
+    {
         Some(e) => Target::Known(e),
         None => {
             let text = span_text(cx, first, last);
@@ -227,6 +244,21 @@ fn add_person_run(cx: &Context, picked: &mut Vec<Picked>, mut first: usize, mut 
         }
     };
     picked.push(pick(first, last, cx, target));
+}
+
+/// A known person whose Latin name is the transliteration of the span ("Сергей Лавров" ->
+/// "Sergei Lavrov", "Βλαντιμίρ Πούτιν" -> "Vlantimir Poutin" finds nothing): tried for
+/// names outside the Latin script when the name-part groups did not find the person.
+fn person_by_transliteration(cx: &Context, first: usize, last: usize) -> Option<u32> {
+    let span = span_text(cx, first, last);
+    if span.is_ascii() {
+        return None;
+    }
+    let key = crate::fold::key(&any_ascii::any_ascii(span));
+    cx.g.get(&key).iter().find_map(|(e, k)| {
+        (k == crate::gazetteer::PostingKind::Name && cx.g.entity(e).etype == EntityType::Person)
+            .then_some(e)
+    })
 }
 
 /// A one-word city or region that a person's name may contain.
@@ -306,7 +338,9 @@ pub fn add_uncased_people(cx: &Context, picked: &mut Vec<Picked>) {
             i += 1;
             continue;
         }
-        let target = match person_by_parts(cx.g, &fg, &lg) {
+        let target = match person_by_parts(cx.g, &fg, &lg)
+            .or_else(|| person_by_transliteration(cx, i, last))
+        {
             Some(e) => Target::Known(e),
             None => {
                 let text = span_text(cx, i, last);

@@ -131,6 +131,11 @@ fn build_extractor() -> EntityExtractor {
         EntityType::Person,
     ));
     d.entities.push(other(
+        "person:anton-ivanov",
+        "Anton Ivanov",
+        EntityType::Person,
+    ));
+    d.entities.push(other(
         "org:kcna",
         "Korean Central News Agency",
         EntityType::Organisation,
@@ -229,6 +234,12 @@ fn build_extractor() -> EntityExtractor {
         &["Korean Central News Agency", "朝中社"],
     );
     names(&mut d, "org:kcna", NameForm::Acronym, &["KCNA", "ЦТАК"]);
+    names(
+        &mut d,
+        "person:anton-ivanov",
+        NameForm::Name,
+        &["Anton Ivanov"],
+    );
     names(
         &mut d,
         "role:foreign-minister",
@@ -336,6 +347,9 @@ fn short_forms_cross_script_people_and_roles() {
     // Not in the names table in Cyrillic: found through the name-part groups.
     let e = ex.extract("Сергей Лавров заявил.", Some("ru"));
     assert_eq!(texts(find(&e, "person:sergey-lavrov")), ["Сергей Лавров"]);
+    // No name-part groups for these: found by transliteration.
+    let e = ex.extract("Вчера Антон Иванов заявил.", Some("ru"));
+    assert_eq!(texts(find(&e, "person:anton-ivanov")), ["Антон Иванов"]);
 }
 
 #[test]
