@@ -233,6 +233,10 @@ fn find_hangul(g: &Gazetteer, text: &str, toks: &[Token], i: usize, out: &mut Ve
     }
 }
 
+fn is_katakana(c: char) -> bool {
+    matches!(c, '\u{30A0}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}') && c != '・'
+}
+
 /// Han and kana are written without spaces: every position of the run may start a name.
 fn find_in_cjk_run(g: &Gazetteer, t: &Token, i: usize, out: &mut Vec<Candidate>) {
     let chars: Vec<(usize, char)> = t.folded.char_indices().collect();
@@ -243,6 +247,14 @@ fn find_in_cjk_run(g: &Gazetteer, t: &Token, i: usize, out: &mut Vec<Candidate>)
                 break;
             };
             s = s2;
+            // Katakana words are written whole: a name does not start or end inside one
+            // (サイ in ミサイル).
+            let inside_kana = |a: usize, b: usize| {
+                is_katakana(chars[a].1) && b < chars.len() && is_katakana(chars[b].1)
+            };
+            if p > 0 && inside_kana(p - 1, p) || inside_kana(k, k + 1) {
+                continue;
+            }
             if let Some(e) = entries(g, s) {
                 out.push(Candidate {
                     first: i,

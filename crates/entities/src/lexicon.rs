@@ -130,12 +130,26 @@ pub const ZH_COUNTRY_ABBREVIATIONS: &[(char, &str)] = &[
     ('泰', "th"),
 ];
 
+/// Words that open the name of a mountain, river, sea or other natural feature: such a span
+/// is not a person even when its next word is a first name ("Sierra de Gata", "Lake Victoria").
+#[rustfmt::skip]
+const GEO_HEADS: &[&str] = &[
+    "sierra", "serra", "monte", "mount", "mont", "mountains", "lake", "lago", "lac", "river",
+    "rio", "riviere", "fleuve", "cape", "cabo", "gulf", "golfo", "golfe", "sea", "mar", "mer",
+    "isla", "ilha", "isola", "ile", "island", "islands", "bay", "bahia", "baie", "valley",
+    "valle", "vallee", "desert", "desierto", "strait", "estrecho", "peninsula", "park",
+    "parque", "parco", "forest", "bosque", "berg", "see", "gora", "jezioro", "озеро", "гора",
+    "река", "море", "остров", "mount", "typhoon", "hurricane", "storm", "cyclone", "tifon",
+    "tifone", "typhon", "ouragan", "huracan", "uragano",
+];
+
 /// The closed lists, folded, ready for lookups.
 pub struct Lexicon {
     connectors: HashSet<&'static str>,
     locatives: HashSet<&'static str>,
     region_words: HashSet<&'static str>,
     not_orgs: HashSet<&'static str>,
+    geo_heads: HashSet<&'static str>,
     org_heads: HashSet<String>,
     /// Head words that also end compounds ("Hansebank", "Sparkasse").
     org_suffixes: Vec<String>,
@@ -154,6 +168,7 @@ impl Lexicon {
             locatives: LOCATIVES.iter().copied().collect(),
             region_words: REGION_WORDS.iter().copied().collect(),
             not_orgs: NOT_ORGS.iter().copied().collect(),
+            geo_heads: GEO_HEADS.iter().copied().collect(),
             org_heads: ORG_HEADS.iter().map(|s| s.to_string()).collect(),
             org_suffixes: vec!["bank".into(), "kasse".into()],
         }
@@ -188,6 +203,10 @@ impl Lexicon {
     }
     pub fn is_region_word(&self, w: &str) -> bool {
         self.region_words.contains(w)
+    }
+    /// The word opens the name of a natural feature or a storm.
+    pub fn is_geo_head(&self, w: &str) -> bool {
+        self.geo_heads.contains(w)
     }
     pub fn is_not_org(&self, w: &str) -> bool {
         self.not_orgs.contains(w)

@@ -187,8 +187,16 @@ impl<'a> Context<'a> {
                 .country
                 .is_some_and(|k| crate::lexicon::home_countries(self.lang).contains(&k));
             let in_ctx = named || home;
-            // A word in capitals is an acronym or a country code (USA), not a town.
+            // A word in capitals is an acronym or a country code (USA), not a town; a month
+            // ("August", "Mai") is a date.
             let t = &self.toks[c.first];
+            if c.first == c.last
+                && ent.etype == EntityType::Place
+                && ent.place != Some(PlaceKind::Country)
+                && concord_text::dates::is_month_name(&t.folded)
+            {
+                continue;
+            }
             if c.first == c.last
                 && t.all_caps
                 && ent.etype == EntityType::Place
@@ -214,21 +222,36 @@ impl<'a> Context<'a> {
                     let initial = self.sentence_start[c.first];
                     // Han, kana and Hangul have no capitals and no word boundaries to
                     // vouch for a name: only large cities, or cities of a named country.
-                    let plausible = if self.cased(c.first) {
-                        pop >= 1_000_000.0
-                            || named
-                            || (pop >= 100_000.0 && (multi || !initial))
-                            // A German capitalised noun is no evidence of a name.
-                            || (home && !initial && self.lang != "de" && (multi || pop >= 20_000.0))
-                    } else {
-                        pop >= 100_000.0 || named
+                    let capital = ent.capital_of.is_some();
+                    let plausible = match t.script {
+                        // German capitalises every noun ("Zug", "Region", "Laut"): one
+                        // capitalised word is weak evidence there.
+                        Script::Cased if self.lang == "de" && !multi => {
+                            (named && pop >= 20_000.0)
+                                || capital
+                                || pop >= 1_000_000.0
+                                || (pop >= 100_000.0 && !initial)
+                        }
+                        Script::Cased => {
+                            pop >= 1_000_000.0
+                                || named
+                                || (pop >= 100_000.0 && (multi || !initial))
+                                || (home && !initial && (multi || pop >= 20_000.0))
+                        }
+                        // Arabic and Hebrew words: many common words are also some city's
+                        // name ("مدينة", city, is Medina).
+                        Script::Uncased if !multi => named || capital || pop >= 250_000.0,
+                        Script::Uncased => named || capital || pop >= 100_000.0,
+                        // Han, kana and Hangul: no capitals, no word boundaries to vouch for a
+                        // name.
+                        _ => named || capital || (home && pop >= 100_000.0) || pop >= 250_000.0,
                     };
                     if !plausible {
                         continue;
                     }
                     50.0 + (pop + 1.0).log10() * 3.0
                         + if in_ctx { 20.0 } else { 0.0 }
-                        + if ent.capital_of.is_some() { 15.0 } else { 0.0 }
+                        + if capital { 15.0 } else { 0.0 }
                 }
                 _ => 40.0,
             };

@@ -201,6 +201,7 @@ fn add_person_run(cx: &Context, picked: &mut Vec<Picked>, mut first: usize, mut 
     if words
         .iter()
         .any(|&k| cx.g.is_stopword(cx.lang, &cx.toks[k].folded))
+        || cx.lex.is_geo_head(&cx.toks[words[0]].folded)
     {
         return;
     }
@@ -272,20 +273,25 @@ fn small_place(cx: &Context, p: &Picked) -> bool {
         })
 }
 
-/// A key for a person no table knows, the same across scripts when the name parts are known:
-/// each part by its group's canonical spelling ("Ahmed Samir" and "أحمد سمير" both
-/// `ahmad-samir`), unknown parts transliterated.
+/// A key for a person no table knows. A name part written in Latin script keeps its own
+/// spelling ("Rui", not another spelling of its group); one written in another script takes
+/// the Latin spelling of its name-part groups closest to its transliteration, so "Ahmed
+/// Samir" and "أحمد سمير" can meet; parts in no group are transliterated.
 pub fn person_key(cx: &Context, words: &[usize], groups: &[Vec<u32>]) -> String {
     let parts: Vec<String> = words
         .iter()
         .zip(groups)
         .map(|(&k, gs)| {
+            let t = &cx.toks[k];
+            if t.folded.is_ascii() {
+                return t.folded.to_string();
+            }
+            let translit = crate::fold::fold(&any_ascii::any_ascii(&t.folded));
             gs.iter()
-                .map(|&g| cx.g.group_canonical(g))
-                .filter(|c| !c.is_empty())
-                .min()
+                .flat_map(|&g| cx.g.group_latin(g))
+                .min_by_key(|c| (strsim::levenshtein(c, &translit), *c))
                 .map(str::to_string)
-                .unwrap_or_else(|| slug(&cx.text[cx.toks[k].byte_start..cx.toks[k].byte_end]))
+                .unwrap_or(translit)
         })
         .collect();
     slug(&parts.join(" "))

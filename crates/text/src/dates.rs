@@ -96,6 +96,12 @@ const MONTHS: &[&[&str]] = &[
     &["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"],
 ];
 
+/// Whether a lower-case word is a month name in one of the languages above ("august",
+/// "mai", "marzo"): such a word is a date, not the town some gazetteer also calls so.
+pub fn is_month_name(lowercase: &str) -> bool {
+    MONTH_INDEX.contains_key(lowercase)
+}
+
 static MONTH_INDEX: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
     let mut m = HashMap::new();
     for row in MONTHS {

@@ -211,23 +211,20 @@ pub fn build(data: &SourceData, out: &Path) -> Result<BuildStats, EntityError> {
     f.flush().map_err(|e| EntityError::io(&ent_path, e))?;
     drop(f);
 
-    // The canonical spelling of each name-part group: its first all-ASCII form (rigour lists
-    // forms in alphabetical order, so "ahmad" for ahmad/ahmed/أحمد), else a transliteration.
+    // The Latin spellings of each name-part group ("ahmad ahmed achmad ..."), so a name
+    // written in another script can be given a Latin key.
     let groups_path = out.join(GROUPS_FILE);
     let mut groups_txt = String::new();
     for g in &data.name_parts {
-        let canon = g
+        let mut latin: Vec<String> = g
             .forms
             .iter()
             .map(|f| fold::fold(f))
-            .find(|f| !f.is_empty() && f.chars().all(|c| c.is_ascii_lowercase()))
-            .or_else(|| {
-                g.forms
-                    .first()
-                    .map(|f| any_ascii::any_ascii(f).to_lowercase())
-            })
-            .unwrap_or_default();
-        groups_txt.push_str(canon.trim());
+            .filter(|f| !f.is_empty() && f.chars().all(|c| c.is_ascii_lowercase()))
+            .collect();
+        latin.sort();
+        latin.dedup();
+        groups_txt.push_str(&latin.join(" "));
         groups_txt.push('\n');
     }
     std::fs::write(&groups_path, groups_txt).map_err(|e| EntityError::io(&groups_path, e))?;

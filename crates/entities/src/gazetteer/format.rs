@@ -27,7 +27,7 @@ pub const ENTITIES_FILE: &str = "entities.bin";
 pub const MANIFEST_FILE: &str = "manifest.json";
 /// `lang<TAB>folded word` per line.
 pub const STOPWORDS_FILE: &str = "stopwords.tsv";
-/// One line per person-name-part group: its canonical Latin spelling.
+/// One line per person-name-part group: its Latin spellings, space-separated.
 pub const GROUPS_FILE: &str = "groups.txt";
 
 /// What a posting says about its key.

@@ -24,7 +24,7 @@ pub struct Gazetteer {
     blob_off: usize,
     /// ISO alpha-2 -> index of the country entity.
     countries: HashMap<[u8; 2], u32>,
-    /// Canonical Latin spelling of each person-name-part group.
+    /// Latin spellings of each person-name-part group, space-separated.
     groups: Vec<String>,
     /// Function words per language (folded).
     stopwords: HashMap<String, HashSet<String>>,
@@ -214,9 +214,13 @@ impl Gazetteer {
         }
     }
 
-    /// The canonical Latin spelling of a person-name-part group ("" when unknown).
-    pub fn group_canonical(&self, group: u32) -> &str {
-        self.groups.get(group as usize).map_or("", String::as_str)
+    /// The Latin spellings of a person-name-part group (none when unknown).
+    pub fn group_latin(&self, group: u32) -> impl Iterator<Item = &str> {
+        self.groups
+            .get(group as usize)
+            .map_or("", String::as_str)
+            .split(' ')
+            .filter(|s| !s.is_empty())
     }
 
     /// Whether the folded word is a function word of `lang`.
