@@ -153,6 +153,8 @@ pub struct Lexicon {
     org_heads: HashSet<String>,
     /// Head words that also end compounds ("Hansebank", "Sparkasse").
     org_suffixes: Vec<String>,
+    /// Korean organisation endings (제주항공, 중앙선거관리위원회).
+    pub ko_org_suffixes: Vec<String>,
 }
 
 impl Default for Lexicon {
@@ -171,6 +173,7 @@ impl Lexicon {
             geo_heads: GEO_HEADS.iter().copied().collect(),
             org_heads: ORG_HEADS.iter().map(|s| s.to_string()).collect(),
             org_suffixes: vec!["bank".into(), "kasse".into()],
+            ko_org_suffixes: Vec::new(),
         }
     }
 
@@ -179,7 +182,11 @@ impl Lexicon {
     pub fn with_seed_words() -> Result<Self, crate::EntityError> {
         let mut lex = Self::new();
         for w in crate::gazetteer::sources::seeds::org_words()? {
-            lex.add_org_word(&crate::fold::fold(&w.text), w.suffix);
+            let f = crate::fold::fold(&w.text);
+            if w.lang.as_deref() == Some("ko") && w.suffix {
+                lex.ko_org_suffixes.push(f.clone());
+            }
+            lex.add_org_word(&f, w.suffix);
         }
         Ok(lex)
     }

@@ -16,6 +16,7 @@ pub mod fold;
 pub mod gazetteer;
 pub mod inflect;
 mod install;
+pub mod korean;
 pub mod lexicon;
 pub mod link;
 pub mod resolve;

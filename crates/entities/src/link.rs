@@ -122,7 +122,9 @@ impl<'a> Context<'a> {
         }
         match kind {
             // Italian writes acronyms as names (Onu, Bce, Nato); elsewhere "Una" is not UN.
-            PostingKind::Acronym => t.all_caps || (self.lang == "it" && t.capitalised),
+            // Acronyms are also written as names (Fed, Nato, Onu, Aemet, Dax); a capitalised
+            // one-word function word was ruled out above ("Una" is not the UN).
+            PostingKind::Acronym => t.all_caps || (t.capitalised && t.folded.chars().count() >= 3),
             _ => true,
         }
     }
@@ -171,6 +173,14 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// The folded words of a candidate, as a gazetteer key.
+    fn key_of(&self, c: &Candidate) -> String {
+        (c.first..=c.last)
+            .map(|i| self.toks[i].folded.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
     /// The best reading of a candidate: (score, entity, kind).
     pub fn best(&self, c: &Candidate) -> Option<(f32, u32, PostingKind)> {
         let mut best: Option<(f32, u32, PostingKind)> = None;
@@ -181,6 +191,21 @@ impl<'a> Context<'a> {
             let ent = self.g.entity(e);
             if !self.case_ok(c, kind, ent.id) {
                 continue;
+            }
+            // Alias lists give countries the names of their capitals and regions ("Geneva",
+            // "Beirut", "Florida"); when the same key names a place inside that country, the
+            // place is meant (a capital standing for its state is read later, in context).
+            if ent.place == Some(PlaceKind::Country) && kind == PostingKind::Name {
+                let inside = c.entries.iter().any(|&(o, k)| {
+                    let v = self.g.entity(o);
+                    o != e
+                        && k == PostingKind::Name
+                        && matches!(v.place, Some(PlaceKind::City | PlaceKind::Subdivision))
+                        && v.country == ent.country
+                });
+                if inside {
+                    continue;
+                }
             }
             let named = ent.country.is_some_and(|k| self.countries.contains(k));
             let home = ent
@@ -249,9 +274,17 @@ impl<'a> Context<'a> {
                     if !plausible {
                         continue;
                     }
+                    // A town listed under a longer name that contains its own ("Rio Grande"
+                    // as "Rio Grande do Sul") is less likely meant than what bears that name.
+                    let longer = multi && {
+                        let own = crate::fold::key(ent.name);
+                        let key = self.key_of(c);
+                        own != key && key.contains(&own)
+                    };
                     50.0 + (pop + 1.0).log10() * 3.0
                         + if in_ctx { 20.0 } else { 0.0 }
                         + if capital { 15.0 } else { 0.0 }
+                        - if longer { 30.0 } else { 0.0 }
                 }
                 _ => 40.0,
             };

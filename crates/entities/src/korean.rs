@@ -1,0 +1,140 @@
+//! Korean names that no table knows: Hangul has no capitals, so a person is a word made of a
+//! family name and a given name next to a title ("김문수 후보", "대변인 강민서"), and an
+//! organisation is a word ending in an organisation suffix ("제주항공", "중앙선거관리위원회").
+
+use crate::inflect::KO_PARTICLES;
+use crate::link::{covered, slug, Context, Picked, Target};
+use crate::tokens::Script;
+use crate::EntityType;
+
+/// The common Korean family names (over 90% of people), one or two syllables.
+#[rustfmt::skip]
+const FAMILY_NAMES: &[&str] = &[
+    "김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황",
+    "안", "송", "류", "유", "전", "홍", "고", "문", "양", "손", "배", "백", "허", "남", "심", "노",
+    "하", "곽", "성", "차", "주", "우", "구", "민", "진", "나", "지", "엄", "채", "원", "천", "방",
+    "공", "현", "함", "변", "염", "여", "추", "도", "소", "석", "선", "설", "마", "길", "연", "위",
+    "표", "명", "기", "반", "왕", "금", "옥", "육", "인", "맹", "제", "모", "탁", "국", "어", "은",
+    "편", "용", "예", "경", "봉", "사", "부", "남궁", "황보", "제갈", "선우", "독고",
+];
+
+/// Titles written after (or before) a Korean name, besides the roles of the gazetteer.
+#[rustfmt::skip]
+const TITLES: &[&str] = &[
+    "씨", "전", "후보", "의원", "대표", "재판관", "소장", "사장", "회장", "교수", "기자", "총재",
+    "청장", "지사", "시장", "원장", "처장", "차관", "의장", "총장", "부장", "팀장", "국장", "위원",
+    "변호사", "대통령", "장관", "위원장", "대변인", "총리", "대사", "감독", "선수",
+];
+
+/// Word endings that make a Korean word an organisation's name when it has at least this many
+/// syllables before them (one-syllable endings need a long word: "더불어민주당").
+const ORG_ENDINGS: &[(&str, usize)] = &[("당", 3), ("부", 3), ("청", 3)];
+
+fn strip_particle(w: &str) -> &str {
+    // Longest particle first, leaving at least two syllables.
+    let mut best = w;
+    for p in KO_PARTICLES.iter().filter(|p| !p.is_empty()) {
+        if let Some(stem) = w.strip_suffix(p) {
+            if stem.chars().count() >= 2 && stem.len() < best.len() {
+                best = stem;
+            }
+        }
+    }
+    best
+}
+
+/// A title word, as written after a name (particles allowed: "위원장은", "씨는") or, with
+/// `bare`, before one (no particle: "대변인 강민서"). Besides the listed titles and the
+/// gazetteer's roles, words for chiefs and officials end in 장 or 관 (공보실장, 과장, 차관).
+fn is_title(cx: &Context, picked: &[Picked], i: usize, bare: bool) -> bool {
+    let t = &cx.toks[i];
+    if t.script != Script::Hangul {
+        return false;
+    }
+    let w = t.folded.as_str();
+    let stem = if bare {
+        w
+    } else {
+        KO_PARTICLES
+            .iter()
+            .filter(|p| !p.is_empty())
+            .filter_map(|p| w.strip_suffix(p))
+            .filter(|s| !s.is_empty())
+            .min_by_key(|s| s.len())
+            .unwrap_or(w)
+    };
+    let official = stem.chars().count() >= 2 && (stem.ends_with('장') || stem.ends_with('관'));
+    TITLES.contains(&stem)
+        || TITLES.contains(&w)
+        || official
+        || picked.iter().any(|p| {
+            p.first == i && matches!(p.target, Target::Role(_)) && (!bare || p.end == t.end)
+        })
+}
+
+/// Adds Korean people (family name + given name next to a title) and organisations (by
+/// their ending) that the gazetteer did not find.
+pub fn add_korean_names(cx: &Context, picked: &mut Vec<Picked>, suffixes: &[String]) {
+    if !cx.toks.iter().any(|t| t.script == Script::Hangul) {
+        return;
+    }
+    let cov = covered(cx.toks, picked);
+    let mut add = Vec::new();
+    for (i, t) in cx.toks.iter().enumerate() {
+        if t.script != Script::Hangul || cov[i] {
+            continue;
+        }
+        let name = strip_particle(&t.folded);
+        let n = name.chars().count();
+        // The title may follow an organisation's name: "강민서 합참 공보실장은".
+        let org_between = |k: usize| {
+            picked.iter().any(|p| {
+                p.first == k && matches!(&p.target, Target::Known(e) if cx.g.entity(*e).etype == EntityType::Organisation)
+            })
+        };
+        let title_next = (i + 1 < cx.toks.len() && is_title(cx, picked, i + 1, false))
+            || (i + 2 < cx.toks.len() && org_between(i + 1) && is_title(cx, picked, i + 2, false));
+        let title_before = i > 0 && is_title(cx, picked, i - 1, true) && name == t.folded.as_str();
+        // Names are a family name and a given name of two syllables: three syllables, four
+        // with a two-syllable family name.
+        let family = FAMILY_NAMES
+            .iter()
+            .any(|f| name.starts_with(f) && n == f.chars().count() + 2);
+        let person = family && (title_next || title_before) && !cx.g.is_stopword(cx.lang, name);
+        let etype = if person {
+            EntityType::Person
+        } else if suffixes
+            .iter()
+            .any(|s| name.ends_with(s.as_str()) && n > s.chars().count() + 1)
+            || ORG_ENDINGS
+                .iter()
+                .any(|(e, min)| name.ends_with(e) && n > min + 1)
+        {
+            EntityType::Organisation
+        } else {
+            continue;
+        };
+        let prefix = if etype == EntityType::Person {
+            "person"
+        } else {
+            "org"
+        };
+        add.push(Picked {
+            first: i,
+            last: i,
+            start: t.start,
+            end: t.start + n,
+            target: Target::New {
+                id: format!("{prefix}:{}", slug(name)),
+                name: name.to_string(),
+                etype,
+            },
+            demonym: false,
+            metonym: false,
+            role: None,
+            affiliation: None,
+        });
+    }
+    picked.extend(add);
+    picked.sort_by_key(|p| p.start);
+}
