@@ -30,7 +30,8 @@ const TITLES: &[&str] = &[
 /// syllables before them (one-syllable endings need a long word: "더불어민주당").
 const ORG_ENDINGS: &[(&str, usize)] = &[("당", 3), ("부", 3), ("청", 3)];
 
-fn strip_particle(w: &str) -> &str {
+/// The word without a trailing particle, leaving at least two syllables.
+pub fn strip_particle(w: &str) -> &str {
     // Longest particle first, leaving at least two syllables.
     let mut best = w;
     for p in KO_PARTICLES.iter().filter(|p| !p.is_empty()) {

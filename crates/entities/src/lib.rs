@@ -20,6 +20,7 @@ pub mod korean;
 pub mod lexicon;
 pub mod link;
 pub mod resolve;
+pub mod storms;
 pub mod tokens;
 pub mod unknown;
 

@@ -351,6 +351,51 @@ pub fn choose(cx: &mut Context, cands: &[Candidate]) -> Vec<Picked> {
             affiliation: None,
         });
     }
+    for p in &mut out {
+        let t = &cx.toks[p.last];
+        let place = matches!(p.target, Target::Known(e) if matches!(cx.g.entity(e).place, Some(PlaceKind::City | PlaceKind::Subdivision)));
+        match t.script {
+            // 輪島市, 花莲县, 石川県: the designator written after a place belongs to its name.
+            Script::Cjk if place => {
+                if let Some(k) = t.char_starts.iter().position(|&c| c == p.end) {
+                    let next = t.folded[t
+                        .folded
+                        .char_indices()
+                        .nth(k)
+                        .map_or(t.folded.len(), |x| x.0)..]
+                        .chars()
+                        .next();
+                    if next.is_some_and(|c| {
+                        matches!(
+                            c,
+                            '市' | '県'
+                                | '县'
+                                | '州'
+                                | '省'
+                                | '区'
+                                | '區'
+                                | '郡'
+                                | '府'
+                                | '都'
+                                | '道'
+                        )
+                    }) {
+                        p.end += 1;
+                    }
+                }
+            }
+            // "U.S.", "U.K.": the abbreviation's last dot.
+            Script::Cased if t.all_caps || t.folded.chars().count() == 1 => {
+                let after = &cx.text[t.byte_end..];
+                let dotted =
+                    p.last > p.first && cx.text[cx.toks[p.last - 1].byte_end..t.byte_start] == *".";
+                if dotted && t.folded.chars().count() == 1 && after.starts_with('.') {
+                    p.end += 1;
+                }
+            }
+            _ => {}
+        }
+    }
     // "the Kharkiv region": in Latin script a lower-case designator is a common noun, not part
     // of the name (Cyrillic formal names keep theirs: "Курская область").
     for p in &mut out {

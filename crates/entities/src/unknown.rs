@@ -211,7 +211,7 @@ fn add_person_run(cx: &Context, picked: &mut Vec<Picked>, mut first: usize, mut 
     // sentence.
     let known = |i: usize| !groups[i].is_empty();
     let ok = if cx.lang == "de" {
-        (0..n).all(known)
+        known(0) && known(n - 1)
     } else {
         known(0) || (known(n - 1) && !cx.sentence_start[first])
     };
@@ -227,7 +227,22 @@ fn add_person_run(cx: &Context, picked: &mut Vec<Picked>, mut first: usize, mut 
         }
         return;
     }
-    if picked.iter().any(|p| inside(p) && !small_place(cx, p)) {
+    // What a person's name may contain: a small town, or a one-word country or designation
+    // that is its first name ("Edi Rama", "Israel Katz", "Marina Silva") when both words are
+    // name parts.
+    let yields = |p: &Picked| {
+        small_place(cx, p)
+            || (p.first == first
+                && p.last == first
+                && n >= 2
+                && known(0)
+                && known(n - 1)
+                && matches!(&p.target, Target::Known(e) if {
+                    let v = cx.g.entity(*e);
+                    v.place == Some(PlaceKind::Country) || v.id.starts_with(crate::link::INSTITUTION_PREFIX)
+                }))
+    };
+    if picked.iter().any(|p| inside(p) && !yields(p)) {
         return;
     }
     picked.retain(|p| !inside(p));
@@ -442,9 +457,19 @@ pub fn add_short_forms(cx: &Context, picked: &mut Vec<Picked>) {
         return;
     }
     let mut cov = covered(cx.toks, picked);
-    // A surname that is also a small town ("Lagarde") is the person here.
+    // A surname that is also a small town ("Lagarde"), or a country ("Montenegro" after
+    // "Luís Montenegro"), is the person here.
+    let surnames: Vec<&str> = people
+        .iter()
+        .filter(|(_, parts, _)| parts.len() > 1)
+        .filter_map(|(_, parts, _)| parts.last().map(String::as_str))
+        .collect();
     for p in picked.iter() {
-        if small_place(cx, p) && cx.toks[p.first].script == Script::Cased {
+        let t = &cx.toks[p.first];
+        let country_surname = p.first == p.last
+            && surnames.contains(&t.folded.as_str())
+            && matches!(p.target, Target::Known(e) if cx.g.entity(e).place == Some(PlaceKind::Country));
+        if (small_place(cx, p) || country_surname) && t.script == Script::Cased {
             cov[p.first] = false;
         }
     }
