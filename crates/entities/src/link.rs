@@ -353,35 +353,29 @@ pub fn choose(cx: &mut Context, cands: &[Candidate]) -> Vec<Picked> {
     }
     for p in &mut out {
         let t = &cx.toks[p.last];
-        let place = matches!(p.target, Target::Known(e) if matches!(cx.g.entity(e).place, Some(PlaceKind::City | PlaceKind::Subdivision)));
+        let kind = match p.target {
+            Target::Known(e) => cx.g.entity(e).place,
+            _ => None,
+        };
         match t.script {
-            // 輪島市, 花莲县, 石川県: the designator written after a place belongs to its name.
-            Script::Cjk if place => {
-                if let Some(k) = t.char_starts.iter().position(|&c| c == p.end) {
-                    let next = t.folded[t
-                        .folded
-                        .char_indices()
-                        .nth(k)
-                        .map_or(t.folded.len(), |x| x.0)..]
-                        .chars()
-                        .next();
-                    if next.is_some_and(|c| {
-                        matches!(
-                            c,
-                            '市' | '県'
-                                | '县'
-                                | '州'
-                                | '省'
-                                | '区'
-                                | '區'
-                                | '郡'
-                                | '府'
-                                | '都'
-                                | '道'
-                        )
-                    }) {
-                        p.end += 1;
+            // 輪島市, 花莲县, 石川県: the designator written after a place belongs to its name
+            // (a city's 市 unless a word goes on: 雅加达市民 are its citizens).
+            Script::Cjk if kind.is_some() => {
+                let k = t.char_starts.iter().position(|&c| c == p.end);
+                let rest: Vec<char> =
+                    k.map_or(Vec::new(), |k| t.folded.chars().skip(k).take(2).collect());
+                let extend = match (kind, rest.first(), rest.get(1)) {
+                    (Some(PlaceKind::City), Some('市'), next) => {
+                        next.is_none_or(|c| !crate::fold::is_han_or_kana(*c) || *c == '的')
                     }
+                    (Some(PlaceKind::Subdivision), Some(c), next) => {
+                        matches!(c, '県' | '县' | '州' | '省' | '郡' | '府' | '道')
+                            && !next.is_some_and(|n| matches!(n, '长' | '長'))
+                    }
+                    _ => false,
+                };
+                if extend {
+                    p.end += 1;
                 }
             }
             // "U.S.", "U.K.": the abbreviation's last dot.
