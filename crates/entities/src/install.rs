@@ -29,7 +29,9 @@ pub fn install(downloads: &Path, data_dir: &Path) -> Result<BuildStats, EntityEr
             .as_deref()
             .is_none_or(|l| NEWS_LANGUAGES.contains(&l))
     });
-    data.extend(seeds::load_seeds()?);
+    let mut seeds = seeds::load_seeds()?;
+    same_as_registry(&mut data, &mut seeds);
+    data.extend(seeds);
     data.extend(word_list_records()?);
     build(&data, &gazetteer_dir(data_dir))
 }
@@ -63,6 +65,37 @@ const SPECIFIC_INSTITUTIONS: &[&str] = &[
     "supreme-court",
     "constitutional-court",
 ];
+
+/// A seed organisation that the registry already lists as a territory under the same English
+/// name (the European Union is rigour's Q458, the United Nations Q1065) keeps one id, the
+/// registry's, with the seed's type: its names and acronyms from our tables go to it.
+fn same_as_registry(registry: &mut SourceData, seeds: &mut SourceData) {
+    let by_name: std::collections::HashMap<String, usize> = registry
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.id.starts_with('Q'))
+        .map(|(i, e)| (crate::fold::key(&e.name), i))
+        .collect();
+    let mut moved: std::collections::HashMap<String, String> = Default::default();
+    seeds
+        .entities
+        .retain(|e| match by_name.get(&crate::fold::key(&e.name)) {
+            Some(&i) if e.etype != EntityType::Person => {
+                let r = &mut registry.entities[i];
+                r.etype = e.etype;
+                r.place = None;
+                moved.insert(e.id.clone(), r.id.clone());
+                false
+            }
+            _ => true,
+        });
+    for n in &mut seeds.names {
+        if let Some(q) = moved.get(&n.entity) {
+            n.entity.clone_from(q);
+        }
+    }
+}
 
 /// Roles and institution designations go into the same index as names, under ids the
 /// linker recognises (`role:foreign-minister`, `institution:foreign-ministry`), so one pass

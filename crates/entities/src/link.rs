@@ -196,13 +196,20 @@ impl<'a> Context<'a> {
             // "Beirut", "Florida"); when the same key names a place inside that country, the
             // place is meant (a capital standing for its state is read later, in context).
             if ent.place == Some(PlaceKind::Country) && kind == PostingKind::Name {
-                let inside = c.entries.iter().any(|&(o, k)| {
-                    let v = self.g.entity(o);
-                    o != e
-                        && k == PostingKind::Name
-                        && matches!(v.place, Some(PlaceKind::City | PlaceKind::Subdivision))
-                        && v.country == ent.country
-                });
+                // Not when the key is the country's own name too ("Kazakhstan", also a
+                // town there).
+                let key = self.key_of(c);
+                let own_name = crate::fold::key(ent.name) == key;
+                let inside = !own_name
+                    && c.entries.iter().any(|&(o, k)| {
+                        let v = self.g.entity(o);
+                        o != e
+                            && k == PostingKind::Name
+                            && v.country == ent.country
+                            && (v.place == Some(PlaceKind::Subdivision)
+                                || (v.place == Some(PlaceKind::City)
+                                    && (v.capital_of.is_some() || crate::fold::key(v.name) == key)))
+                    });
                 if inside {
                     continue;
                 }

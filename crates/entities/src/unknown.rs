@@ -84,10 +84,7 @@ pub fn add_capitalised_names(cx: &Context, picked: &mut Vec<Picked>) {
         let words: Vec<usize> = (first..=last)
             .filter(|&k| !cx.lex.is_connector(&cx.toks[k].folded) || cx.toks[k].capitalised)
             .collect();
-        let head = words
-            .iter()
-            .copied()
-            .find(|&k| cx.lex.is_org_word(&cx.toks[k].folded));
+        let head = words.iter().copied().find(|&k| is_org_head(cx, k));
         if let Some(head) = head.filter(|_| !cx.toks[first].all_caps || words.len() >= 3) {
             // The organisation starts at the connector-free segment holding its head word:
             // "Tom Ashworth of | Calder Capital", but "Bank of England" stays whole.
@@ -174,10 +171,48 @@ pub fn add_capitalised_names(cx: &Context, picked: &mut Vec<Picked>) {
     picked.sort_by_key(|p| p.start);
 }
 
+/// People in a capitalised run: the stretches of it that no known name covers
+/// ("Bayerns Ministerpräsident | Markus Söder"), each tried as a name. One-word small places
+/// and a country or designation that is a first name ("Edi Rama", "Marina Silva") do not
+/// break a stretch.
+fn add_person_run(cx: &Context, picked: &mut Vec<Picked>, first: usize, last: usize) {
+    let blocked = |k: usize| {
+        picked.iter().any(|p| {
+            p.first <= k && k <= p.last && !small_place(cx, p) && !first_name_reading(cx, p, last)
+        })
+    };
+    let flags: Vec<bool> = (first..=last).map(blocked).collect();
+    let mut k = 0;
+    while k < flags.len() {
+        if flags[k] {
+            k += 1;
+            continue;
+        }
+        let s = k;
+        while k < flags.len() && !flags[k] {
+            k += 1;
+        }
+        add_person_stretch(cx, picked, first + s, first + k - 1);
+    }
+}
+
+/// A one-word country or institution designation that is a person's first name here: a
+/// name part followed, in the same run, by another capitalised word.
+fn first_name_reading(cx: &Context, p: &Picked, run_last: usize) -> bool {
+    p.first == p.last
+        && p.last < run_last
+        && cx.toks[p.last + 1].capitalised
+        && !name_part_groups(cx, p.first).is_empty()
+        && matches!(&p.target, Target::Known(e) if {
+            let v = cx.g.entity(*e);
+            v.place == Some(PlaceKind::Country) || v.id.starts_with(crate::link::INSTITUTION_PREFIX)
+        })
+}
+
 /// People: two to four capitalised words, the first or last a known name part, none a
 /// function word. Acronyms at either end are left out ("ДСНС | Андрій Левченко"), and
 /// one-word small places inside give way ("Marco Bellandi" is not the town of Marco).
-fn add_person_run(cx: &Context, picked: &mut Vec<Picked>, mut first: usize, mut last: usize) {
+fn add_person_stretch(cx: &Context, picked: &mut Vec<Picked>, mut first: usize, mut last: usize) {
     // A capitalised word that opens the sentence ("Вчера", "Yesterday") and is a function
     // word or no name part is not part of the name after it.
     while first < last
@@ -310,6 +345,17 @@ pub fn person_key(cx: &Context, words: &[usize], groups: &[Vec<u32>]) -> String 
         })
         .collect();
     slug(&parts.join(" "))
+}
+
+/// The word is an organisation head word, also in a case form ("Komisji", "адміністрації").
+fn is_org_head(cx: &Context, k: usize) -> bool {
+    let w = &cx.toks[k].folded;
+    if cx.lex.is_org_word(w) {
+        return true;
+    }
+    let mut forms = Vec::new();
+    crate::inflect::suffix_forms(cx.lang, w, &mut forms);
+    forms.iter().any(|f| cx.lex.is_org_word_exact(f))
 }
 
 fn is_compound_org(cx: &Context, i: usize) -> bool {
