@@ -178,7 +178,11 @@ pub fn add_capitalised_names(cx: &Context, picked: &mut Vec<Picked>) {
 fn add_person_run(cx: &Context, picked: &mut Vec<Picked>, first: usize, last: usize) {
     let blocked = |k: usize| {
         picked.iter().any(|p| {
-            p.first <= k && k <= p.last && !small_place(cx, p) && !first_name_reading(cx, p, last)
+            p.first <= k
+                && k <= p.last
+                && !small_place(cx, p)
+                && !first_name_reading(cx, p, last)
+                && !surname_place(cx, p)
         })
     };
     let flags: Vec<bool> = (first..=last).map(blocked).collect();
@@ -196,16 +200,33 @@ fn add_person_run(cx: &Context, picked: &mut Vec<Picked>, first: usize, last: us
     }
 }
 
+/// A one-word town or region (not a capital) whose name is also a person-name part ("Rama"):
+/// inside a run of name parts it is read as part of the name.
+fn surname_place(cx: &Context, p: &Picked) -> bool {
+    p.first == p.last
+        && !name_part_groups(cx, p.first).is_empty()
+        && matches!(p.target, Target::Known(e) if {
+            let v = cx.g.entity(e);
+            matches!(v.place, Some(PlaceKind::City | PlaceKind::Subdivision | PlaceKind::Region))
+                && v.capital_of.is_none()
+        })
+}
+
 /// A one-word country or institution designation that is a person's first name here: a
 /// name part followed, in the same run, by another capitalised word.
 fn first_name_reading(cx: &Context, p: &Picked, run_last: usize) -> bool {
+    let named = |k: usize| !name_part_groups(cx, k).is_empty();
     p.first == p.last
         && p.last < run_last
         && cx.toks[p.last + 1].capitalised
-        && !name_part_groups(cx, p.first).is_empty()
+        && named(p.first)
         && matches!(&p.target, Target::Known(e) if {
             let v = cx.g.entity(*e);
-            v.place == Some(PlaceKind::Country) || v.id.starts_with(crate::link::INSTITUTION_PREFIX)
+            v.place == Some(PlaceKind::Country)
+                || v.id.starts_with(crate::link::INSTITUTION_PREFIX)
+                // Any town, even a capital, when the next word is a name part too ("Edi
+                // Rama": Edi is an old name of Tokyo).
+                || (v.place == Some(PlaceKind::City) && named(p.first + 1))
         })
 }
 
@@ -267,15 +288,12 @@ fn add_person_stretch(cx: &Context, picked: &mut Vec<Picked>, mut first: usize, 
     // name parts.
     let yields = |p: &Picked| {
         small_place(cx, p)
+            || (surname_place(cx, p) && known(0))
             || (p.first == first
                 && p.last == first
                 && n >= 2
                 && known(0)
-                && known(n - 1)
-                && matches!(&p.target, Target::Known(e) if {
-                    let v = cx.g.entity(*e);
-                    v.place == Some(PlaceKind::Country) || v.id.starts_with(crate::link::INSTITUTION_PREFIX)
-                }))
+                && first_name_reading(cx, p, last))
     };
     if picked.iter().any(|p| inside(p) && !yields(p)) {
         return;
