@@ -51,6 +51,8 @@ pub struct Context<'a> {
     pub sentence_start: Vec<bool>,
     /// ISO codes of countries named in the article.
     pub countries: HashSet<String>,
+    /// Person-name-part groups of each token, looked up on demand.
+    groups_cache: Vec<std::cell::OnceCell<Vec<u32>>>,
 }
 
 impl<'a> Context<'a> {
@@ -78,6 +80,7 @@ impl<'a> Context<'a> {
             lang,
             sentence_start,
             countries: HashSet::new(),
+            groups_cache: vec![std::cell::OnceCell::new(); toks.len()],
         }
     }
 
@@ -198,18 +201,27 @@ impl<'a> Context<'a> {
             if ent.place == Some(PlaceKind::Country) && kind == PostingKind::Name {
                 // Not when the key is the country's own name too ("Kazakhstan", also a
                 // town there).
-                let key = self.key_of(c);
-                let own_name = crate::fold::key(ent.name) == key;
-                let inside = !own_name
-                    && c.entries.iter().any(|&(o, k)| {
-                        let v = self.g.entity(o);
-                        o != e
-                            && k == PostingKind::Name
-                            && v.country == ent.country
-                            && (v.place == Some(PlaceKind::Subdivision)
-                                || (v.place == Some(PlaceKind::City)
-                                    && (v.capital_of.is_some() || crate::fold::key(v.name) == key)))
-                    });
+                let same_country = |v: &crate::gazetteer::EntityView| {
+                    v.country == ent.country
+                        && matches!(v.place, Some(PlaceKind::Subdivision | PlaceKind::City))
+                };
+                let others: Vec<u32> = c
+                    .entries
+                    .iter()
+                    .filter(|&&(o, k)| o != e && k == PostingKind::Name)
+                    .map(|&(o, _)| o)
+                    .filter(|&o| same_country(&self.g.entity(o)))
+                    .collect();
+                let inside = !others.is_empty() && {
+                    let key = self.key_of(c);
+                    crate::fold::key(ent.name) != key
+                        && others.iter().any(|&o| {
+                            let v = self.g.entity(o);
+                            v.place == Some(PlaceKind::Subdivision)
+                                || v.capital_of.is_some()
+                                || crate::fold::key(v.name) == key
+                        })
+                };
                 if inside {
                     continue;
                 }
@@ -447,21 +459,30 @@ pub fn covered(toks: &[Token], picked: &[Picked]) -> Vec<bool> {
 
 /// The group ids of a single-token person-name part, exactly or through a base form.
 pub fn name_part_groups(cx: &Context, i: usize) -> Vec<u32> {
-    let t = &cx.toks[i];
-    let mut forms = vec![t.folded.to_string()];
-    crate::inflect::base_forms(cx.lang, &t.folded, &mut forms);
-    for f in forms {
-        let g: Vec<u32> =
-            cx.g.get(&f)
+    // Asked for the same word by several rules: looked up once per text.
+    cx.groups_cache[i]
+        .get_or_init(|| {
+            let t = &cx.toks[i];
+            let parts = |f: &str| -> Vec<u32> {
+                cx.g.get(f)
+                    .iter()
+                    .filter(|(_, k)| *k == PostingKind::NamePart)
+                    .map(|(g, _)| g)
+                    .collect()
+            };
+            let exact = parts(&t.folded);
+            if !exact.is_empty() || t.script != Script::Cased && t.script != Script::Uncased {
+                return exact;
+            }
+            let mut forms = Vec::new();
+            crate::inflect::base_forms(cx.lang, &t.folded, &mut forms);
+            forms
                 .iter()
-                .filter(|(_, k)| *k == PostingKind::NamePart)
-                .map(|(g, _)| g)
-                .collect();
-        if !g.is_empty() {
-            return g;
-        }
-    }
-    Vec::new()
+                .map(|f| parts(f))
+                .find(|g| !g.is_empty())
+                .unwrap_or_default()
+        })
+        .clone()
 }
 
 /// A known person whose first and last name parts are in these groups.

@@ -52,6 +52,16 @@ fn pick(first: usize, last: usize, start: usize, end: usize, target: Target) -> 
 /// Adds the storms named in the text, and the later mentions of their names alone.
 pub fn add_storms(cx: &Context, picked: &mut Vec<Picked>) {
     let toks = cx.toks;
+    static WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| STORM_WORDS.iter().copied().collect());
+    // Most texts name no storm: one pass over the words decides.
+    let any = toks.iter().any(|t| match t.script {
+        Script::Cjk => CJK_STORM_WORDS.iter().any(|w| t.folded.contains(w)),
+        _ => WORDS.contains(t.folded.as_str()),
+    });
+    if !any {
+        return;
+    }
     // (folded name, target) of each storm found.
     let mut found: Vec<(String, Target)> = Vec::new();
     let mut add: Vec<Picked> = Vec::new();
@@ -94,7 +104,7 @@ pub fn add_storms(cx: &Context, picked: &mut Vec<Picked>) {
             }
             continue;
         }
-        if !STORM_WORDS.contains(&t.folded.as_str()) || i + 1 >= toks.len() {
+        if !WORDS.contains(t.folded.as_str()) || i + 1 >= toks.len() {
             continue;
         }
         let j = i + 1;

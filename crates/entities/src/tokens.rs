@@ -43,7 +43,7 @@ pub struct Token {
     pub next_sep: Option<char>,
 }
 
-fn class(c: char) -> Option<Script> {
+fn class_slow(c: char) -> Option<Script> {
     if c.is_ascii() {
         return if c.is_ascii_digit() {
             Some(Script::Digits)
@@ -85,6 +85,46 @@ fn class(c: char) -> Option<Script> {
         }
     } else {
         None
+    }
+}
+
+/// Class, case and folded form of every character below U+0600 (Latin, Greek, Cyrillic,
+/// Armenian, Hebrew), computed once: the general Unicode tables are binary searches and
+/// decompositions, too slow to run for every character of every text.
+struct Small {
+    class: Option<Script>,
+    upper: bool,
+    folded: CompactString,
+}
+
+const SMALL_END: u32 = 0x0600;
+
+static SMALL: std::sync::LazyLock<Vec<Small>> = std::sync::LazyLock::new(|| {
+    (0..SMALL_END)
+        .map(|u| {
+            let c = char::from_u32(u).unwrap_or('\0');
+            let mut f = String::new();
+            fold_char_into(c, &mut f);
+            Small {
+                class: class_slow(c),
+                upper: c.is_uppercase(),
+                folded: CompactString::from(f),
+            }
+        })
+        .collect()
+});
+
+fn class(c: char) -> Option<Script> {
+    match SMALL.get(c as usize) {
+        Some(s) => s.class,
+        None => class_slow(c),
+    }
+}
+
+fn is_upper(c: char) -> bool {
+    match SMALL.get(c as usize) {
+        Some(s) => s.upper,
+        None => c.is_uppercase(),
     }
 }
 
@@ -139,7 +179,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     byte_end: bi,
                     folded: CompactString::default(),
                     script: k,
-                    capitalised: c.is_uppercase(),
+                    capitalised: is_upper(c),
                     all_caps: false,
                     char_starts: Vec::new(),
                     next_sep: None,
@@ -149,7 +189,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if let Some(t) = cur.as_mut() {
             if cls == Some(Script::Cased) {
                 letters += 1;
-                if c.is_uppercase() {
+                if is_upper(c) {
                     upper += 1;
                 }
             } else if cls == Some(Script::Uncased) && !c.is_ascii() && c > '\u{06FF}' {
@@ -163,6 +203,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             if c.is_ascii() {
                 t.folded.push(c.to_ascii_lowercase());
+            } else if let Some(small) = SMALL.get(c as usize) {
+                t.folded.push_str(&small.folded);
             } else {
                 buf.clear();
                 fold_char_into(c, &mut buf);

@@ -176,16 +176,17 @@ pub fn add_capitalised_names(cx: &Context, picked: &mut Vec<Picked>) {
 /// and a country or designation that is a first name ("Edi Rama", "Marina Silva") do not
 /// break a stretch.
 fn add_person_run(cx: &Context, picked: &mut Vec<Picked>, first: usize, last: usize) {
-    let blocked = |k: usize| {
-        picked.iter().any(|p| {
-            p.first <= k
-                && k <= p.last
-                && !small_place(cx, p)
-                && !first_name_reading(cx, p, last)
-                && !surname_place(cx, p)
-        })
-    };
-    let flags: Vec<bool> = (first..=last).map(blocked).collect();
+    // Each pick inside the run is judged once.
+    let mut flags = vec![false; last - first + 1];
+    for p in picked.iter().filter(|p| p.first <= last && p.last >= first) {
+        let breaks =
+            !small_place(cx, p) && !first_name_reading(cx, p, last) && !surname_place(cx, p);
+        if breaks {
+            for k in p.first.max(first)..=p.last.min(last) {
+                flags[k - first] = true;
+            }
+        }
+    }
     let mut k = 0;
     while k < flags.len() {
         if flags[k] {
@@ -370,6 +371,10 @@ fn is_org_head(cx: &Context, k: usize) -> bool {
     let w = &cx.toks[k].folded;
     if cx.lex.is_org_word(w) {
         return true;
+    }
+    // Only languages that decline nouns write head words in other cases.
+    if !matches!(cx.lang, "pl" | "ru" | "uk" | "cs" | "sk" | "el" | "de") {
+        return false;
     }
     let mut forms = Vec::new();
     crate::inflect::suffix_forms(cx.lang, w, &mut forms);
