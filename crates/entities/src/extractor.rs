@@ -3,7 +3,7 @@
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::Lexicon;
 use crate::link::{choose, Context};
-use crate::{detect, korean, resolve, storms, tokens, unknown, EntityError};
+use crate::{acronyms, detect, korean, resolve, short_forms, storms, tokens, unknown, EntityError};
 use concord_model::Entity;
 use std::path::Path;
 
@@ -68,10 +68,10 @@ impl EntityExtractor {
         let mut picked = choose(&mut cx, &cands);
         unknown::add_capitalised_names(&cx, &mut picked);
         unknown::add_uncased_people(&cx, &mut picked);
-        unknown::add_acronyms(&cx, &mut picked);
+        acronyms::add_acronyms(&cx, &mut picked);
         storms::add_storms(&cx, &mut picked);
         korean::add_korean_names(&cx, &mut picked, &self.lexicon.ko_org_suffixes);
-        unknown::add_short_forms(&cx, &mut picked);
+        short_forms::add_short_forms(&cx, &mut picked);
         resolve::capitals_as_states(&cx, &mut picked);
         resolve::zh_sides(&cx, &mut picked);
         resolve::attach_roles(&cx, &mut picked);

@@ -9,6 +9,7 @@
 //! - `link`, `unknown`, `resolve`: one reading per span, names no table knows, short forms,
 //!   capitals used for their state, roles and institutions, then the output.
 
+pub mod acronyms;
 pub mod detect;
 mod error;
 mod extractor;
@@ -20,6 +21,7 @@ pub mod korean;
 pub mod lexicon;
 pub mod link;
 pub mod resolve;
+pub mod short_forms;
 pub mod storms;
 pub mod tokens;
 pub mod unknown;

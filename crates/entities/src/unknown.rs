@@ -2,7 +2,6 @@
 //! head word) or people (by their name parts), acronyms, and short forms of people already
 //! named in the article ("Lavrov" after "Sergei Lavrov", "김" after "김정은").
 
-use crate::inflect::KO_PARTICLES;
 use crate::link::{
     covered, joins, name_part_groups, person_by_parts, slug, Context, Picked, Target,
 };
@@ -16,7 +15,7 @@ const ARTICLES: &[&str] = &[
     "une",
 ];
 
-fn new_target(id: String, name: &str, etype: EntityType) -> Target {
+pub(crate) fn new_target(id: String, name: &str, etype: EntityType) -> Target {
     Target::New {
         id,
         name: name.to_string(),
@@ -28,7 +27,7 @@ fn span_text<'t>(cx: &Context<'t>, first: usize, last: usize) -> &'t str {
     &cx.text[cx.toks[first].byte_start..cx.toks[last].byte_end]
 }
 
-fn pick(first: usize, last: usize, cx: &Context, target: Target) -> Picked {
+pub(crate) fn pick(first: usize, last: usize, cx: &Context, target: Target) -> Picked {
     Picked {
         first,
         last,
@@ -332,7 +331,7 @@ fn person_by_transliteration(cx: &Context, first: usize, last: usize) -> Option<
 }
 
 /// A one-word city or region that a person's name may contain.
-fn small_place(cx: &Context, p: &Picked) -> bool {
+pub(crate) fn small_place(cx: &Context, p: &Picked) -> bool {
     p.first == p.last
         && matches!(p.target, Target::Known(e) if {
             let v = cx.g.entity(e);
@@ -448,174 +447,4 @@ pub fn add_uncased_people(cx: &Context, picked: &mut Vec<Picked>) {
         i = last + 1;
     }
     picked.sort_by_key(|p| p.start);
-}
-
-/// Capitalised abbreviations (KCNA, ЦТАК, ANEPC) not known to the gazetteer: the
-/// organisation spelled out just before "(ACR)" or just after "ACR (" when there is one,
-/// else a new organisation of that name.
-pub fn add_acronyms(cx: &Context, picked: &mut Vec<Picked>) {
-    let cov = covered(cx.toks, picked);
-    let toks = cx.toks;
-    for i in 0..toks.len() {
-        let t = &toks[i];
-        let letters = t.folded.chars().count();
-        if cov[i] || t.script != Script::Cased || !t.all_caps || !(3..=8).contains(&letters) {
-            continue;
-        }
-        if cx.lex.is_not_org(&t.folded) {
-            continue;
-        }
-        // A line in capitals is a shouted headline, not a row of acronyms.
-        let caps_neighbour = |k: Option<usize>| {
-            k.and_then(|k| toks.get(k))
-                .is_some_and(|n| n.script == Script::Cased && n.all_caps)
-        };
-        if caps_neighbour(i.checked_sub(1)) && caps_neighbour(Some(i + 1)) {
-            continue;
-        }
-        let before = &cx.text[..t.byte_start];
-        let in_parens = before.trim_end().ends_with('(');
-        let defined = if in_parens {
-            picked
-                .iter()
-                .rfind(|p| {
-                    p.end <= t.start
-                        && cx.text[cx.toks[p.last].byte_end..t.byte_start].trim() == "("
-                })
-                .filter(|p| is_org_target(cx, &p.target))
-                .map(|p| p.target.clone())
-        } else {
-            None
-        };
-        let target = defined.unwrap_or_else(|| {
-            new_target(
-                format!("org:{}", slug(&t.folded)),
-                &cx.text[t.byte_start..t.byte_end],
-                EntityType::Organisation,
-            )
-        });
-        picked.push(pick(i, i, cx, target));
-    }
-    picked.sort_by_key(|p| p.start);
-}
-
-fn is_org_target(cx: &Context, t: &Target) -> bool {
-    match t {
-        Target::Known(e) => cx.g.entity(*e).etype == EntityType::Organisation,
-        Target::New { etype, .. } => *etype == EntityType::Organisation,
-        Target::Role(_) => false,
-    }
-}
-
-/// Single words that repeat a part of a person named in the article ("Lavrov",
-/// "Лаврова", "Kim", "김") take that person's id when only one person fits.
-pub fn add_short_forms(cx: &Context, picked: &mut Vec<Picked>) {
-    let people: Vec<(Target, Vec<String>, Vec<char>)> = picked
-        .iter()
-        .filter(|p| is_person(cx, &p.target) && p.last >= p.first)
-        .map(|p| {
-            let parts = (p.first..=p.last)
-                .map(|k| cx.toks[k].folded.to_string())
-                .filter(|w| !cx.lex.is_connector(w))
-                .collect();
-            let first_char: Vec<char> = cx.toks[p.first].folded.chars().take(1).collect();
-            (p.target.clone(), parts, first_char)
-        })
-        .collect();
-    if people.is_empty() {
-        return;
-    }
-    let mut cov = covered(cx.toks, picked);
-    // A surname that is also a small town ("Lagarde"), or a country ("Montenegro" after
-    // "Luís Montenegro"), is the person here.
-    let surnames: Vec<&str> = people
-        .iter()
-        .filter(|(_, parts, _)| parts.len() > 1)
-        .filter_map(|(_, parts, _)| parts.last().map(String::as_str))
-        .collect();
-    for p in picked.iter() {
-        let t = &cx.toks[p.first];
-        let country_surname = p.first == p.last
-            && surnames.contains(&t.folded.as_str())
-            && matches!(p.target, Target::Known(e) if cx.g.entity(e).place == Some(PlaceKind::Country));
-        if (small_place(cx, p) || country_surname) && t.script == Script::Cased {
-            cov[p.first] = false;
-        }
-    }
-    let mut add = Vec::new();
-    for (i, t) in cx.toks.iter().enumerate() {
-        if cov[i] {
-            continue;
-        }
-        let mut forms = vec![t.folded.to_string()];
-        let hangul_family = t.script == Script::Hangul;
-        let fits: Vec<&Target> = match t.script {
-            Script::Cased if t.capitalised && !t.all_caps => {
-                crate::inflect::base_forms(cx.lang, &t.folded, &mut forms);
-                people
-                    .iter()
-                    .filter(|(_, parts, _)| {
-                        parts.len() > 1 && parts.iter().any(|w| forms.contains(w))
-                    })
-                    .map(|(tg, _, _)| tg)
-                    .collect()
-            }
-            Script::Uncased => {
-                crate::inflect::clitic_prefixes(cx.lang, &t.folded)
-                    .into_iter()
-                    .for_each(|c| forms.push(t.folded[c..].to_string()));
-                people
-                    .iter()
-                    .filter(|(_, parts, _)| {
-                        parts.len() > 1 && parts.iter().any(|w| forms.contains(w))
-                    })
-                    .map(|(tg, _, _)| tg)
-                    .collect()
-            }
-            _ if hangul_family => {
-                // "김 위원장": a family name alone, possibly with a particle.
-                let mut cs = t.folded.chars();
-                let head = cs.next();
-                let rest: String = cs.collect();
-                people
-                    .iter()
-                    .filter(|(_, parts, fc)| {
-                        parts.len() == 1
-                            && parts[0].chars().count() >= 3
-                            && fc.first() == head.as_ref()
-                            && KO_PARTICLES.contains(&rest.as_str())
-                    })
-                    .map(|(tg, _, _)| tg)
-                    .collect()
-            }
-            _ => continue,
-        };
-        let mut distinct: Vec<&Target> = Vec::new();
-        for f in fits {
-            if !distinct.contains(&f) {
-                distinct.push(f);
-            }
-        }
-        if let [only] = distinct[..] {
-            let mut p = pick(i, i, cx, only.clone());
-            if hangul_family {
-                p.end = p.start + 1;
-            }
-            add.push(p);
-        }
-    }
-    picked.retain(|p| {
-        !add.iter()
-            .any(|a: &Picked| a.first == p.first && p.first == p.last)
-    });
-    picked.extend(add);
-    picked.sort_by_key(|p| p.start);
-}
-
-fn is_person(cx: &Context, t: &Target) -> bool {
-    match t {
-        Target::Known(e) => cx.g.entity(*e).etype == EntityType::Person,
-        Target::New { etype, .. } => *etype == EntityType::Person,
-        Target::Role(_) => false,
-    }
 }

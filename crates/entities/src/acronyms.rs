@@ -1,0 +1,64 @@
+//! Capitalised abbreviations the gazetteer does not know ("ANEPC", "ЗСУ"): organisations,
+//! joined to the name they abbreviate when the text spells it out.
+
+use crate::link::{covered, slug, Context, Picked, Target};
+use crate::tokens::Script;
+use crate::unknown::{new_target, pick};
+use crate::EntityType;
+
+/// Capitalised abbreviations (KCNA, ЦТАК, ANEPC) not known to the gazetteer: the
+/// organisation spelled out just before "(ACR)" or just after "ACR (" when there is one,
+/// else a new organisation of that name.
+pub fn add_acronyms(cx: &Context, picked: &mut Vec<Picked>) {
+    let cov = covered(cx.toks, picked);
+    let toks = cx.toks;
+    for i in 0..toks.len() {
+        let t = &toks[i];
+        let letters = t.folded.chars().count();
+        if cov[i] || t.script != Script::Cased || !t.all_caps || !(3..=8).contains(&letters) {
+            continue;
+        }
+        if cx.lex.is_not_org(&t.folded) {
+            continue;
+        }
+        // A line in capitals is a shouted headline, not a row of acronyms.
+        let caps_neighbour = |k: Option<usize>| {
+            k.and_then(|k| toks.get(k))
+                .is_some_and(|n| n.script == Script::Cased && n.all_caps)
+        };
+        if caps_neighbour(i.checked_sub(1)) && caps_neighbour(Some(i + 1)) {
+            continue;
+        }
+        let before = &cx.text[..t.byte_start];
+        let in_parens = before.trim_end().ends_with('(');
+        let defined = if in_parens {
+            picked
+                .iter()
+                .rfind(|p| {
+                    p.end <= t.start
+                        && cx.text[cx.toks[p.last].byte_end..t.byte_start].trim() == "("
+                })
+                .filter(|p| is_org_target(cx, &p.target))
+                .map(|p| p.target.clone())
+        } else {
+            None
+        };
+        let target = defined.unwrap_or_else(|| {
+            new_target(
+                format!("org:{}", slug(&t.folded)),
+                &cx.text[t.byte_start..t.byte_end],
+                EntityType::Organisation,
+            )
+        });
+        picked.push(pick(i, i, cx, target));
+    }
+    picked.sort_by_key(|p| p.start);
+}
+
+fn is_org_target(cx: &Context, t: &Target) -> bool {
+    match t {
+        Target::Known(e) => cx.g.entity(*e).etype == EntityType::Organisation,
+        Target::New { etype, .. } => *etype == EntityType::Organisation,
+        Target::Role(_) => false,
+    }
+}
