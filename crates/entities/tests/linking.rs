@@ -385,3 +385,43 @@ fn small_places_need_context_and_regions_prefer_subdivisions() {
     assert_eq!(texts(find(&e, "Q3178")), ["Kursk"]);
     assert_eq!(texts(find(&e, "gn:538560")), ["Kursk"]);
 }
+
+#[test]
+fn storms_and_their_names_alone() {
+    let ex = extractor();
+    let e = ex.extract(
+        "Hurricane Milton hit the coast. Milton then weakened.",
+        Some("en"),
+    );
+    assert_eq!(
+        texts(find(&e, "other:storm-milton")),
+        ["Hurricane Milton", "Milton"]
+    );
+    let e = ex.extract("El huracán Milton tocó tierra.", Some("es"));
+    assert_eq!(texts(find(&e, "other:storm-milton")), ["Milton"]);
+    let e = ex.extract("台风“摩羯”登陆，摩羯减弱。", Some("zh"));
+    let id = format!("other:storm-{}", concord_entities::link::slug("摩羯"));
+    assert_eq!(texts(find(&e, &id)), ["摩羯", "摩羯"]);
+}
+
+#[test]
+fn korean_people_and_organisations_without_capitals() {
+    let ex = extractor();
+    let e = ex.extract(
+        "강민서 대변인은 더불어민주당이 반대했다고 말했다.",
+        Some("ko"),
+    );
+    let person = e
+        .iter()
+        .find(|x| x.etype == EntityType::Person)
+        .expect("a person");
+    assert_eq!(texts(person), ["강민서"]);
+    let org = e
+        .iter()
+        .find(|x| x.etype == EntityType::Organisation)
+        .expect("an organisation");
+    assert_eq!(texts(org), ["더불어민주당"]);
+    // A common word of three syllables after a title is not a name.
+    let e = ex.extract("대통령은 지난해 평양을 방문했다.", Some("ko"));
+    assert!(e.iter().all(|x| x.etype != EntityType::Person), "{e:?}");
+}
