@@ -91,7 +91,7 @@ fn step_word(g: &Gazetteer, s: State, t: &Token, lang: &str, next: &mut Vec<(Sta
 }
 
 /// Reads `w` and, when the automaton accepted the part of it that no rule changes, its base
-/// forms. No rule replaces more than ten bytes (five two-byte letters), so most words are
+/// forms. No rule of a language replaces more than its longest ending, so most words are
 /// left at once without looking at the rules.
 fn step_forms(
     g: &Gazetteer,
@@ -110,7 +110,10 @@ fn step_forms(
         Err(k) => k,
     };
     let hopeless = |ending: usize| reached + ending < w.len();
-    if !inflects || hopeless(10) || hopeless(crate::inflect::longest_ending(lang, w)) {
+    if !inflects
+        || hopeless(crate::inflect::max_ending_bytes(lang))
+        || hopeless(crate::inflect::longest_ending(lang, w))
+    {
         return;
     }
     let mut forms = Vec::new();

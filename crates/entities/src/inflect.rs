@@ -177,6 +177,11 @@ fn rules(lang: &str) -> Rules {
     }
 }
 
+/// The most bytes a rule of `lang` replaces at the end of a word (0 when it has no rules).
+pub fn max_ending_bytes(lang: &str) -> usize {
+    rules(lang).iter().map(|(e, _)| e.len()).max().unwrap_or(0)
+}
+
 /// Appends the candidate base forms of the folded word `w` in `lang` (not `w` itself).
 /// Stems shorter than two characters are not produced.
 pub fn base_forms(lang: &str, w: &str, out: &mut Vec<String>) {

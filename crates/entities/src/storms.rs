@@ -55,9 +55,16 @@ pub fn add_storms(cx: &Context, picked: &mut Vec<Picked>) {
     static WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::LazyLock::new(|| STORM_WORDS.iter().copied().collect());
     // Most texts name no storm: one pass over the words decides.
+    static FIRST: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::new(|| {
+        let mut f = [false; 256];
+        for w in STORM_WORDS {
+            f[w.as_bytes()[0] as usize] = true;
+        }
+        f
+    });
     let any = toks.iter().any(|t| match t.script {
         Script::Cjk => CJK_STORM_WORDS.iter().any(|w| t.folded.contains(w)),
-        _ => WORDS.contains(t.folded.as_str()),
+        _ => FIRST[t.folded.as_bytes()[0] as usize] && WORDS.contains(t.folded.as_str()),
     });
     if !any {
         return;
