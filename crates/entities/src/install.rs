@@ -11,6 +11,25 @@ pub fn gazetteer_dir(data_dir: &Path) -> PathBuf {
     data_dir.join("gazetteer")
 }
 
+/// Whether the gazetteer in `dir` was built from the seed tables compiled into this binary
+/// (a newer concord with changed tables needs `scripts/setup-models.sh` run again).
+pub fn gazetteer_is_current(dir: &Path) -> bool {
+    let Ok(text) = std::fs::read_to_string(dir.join(crate::gazetteer::format::MANIFEST_FILE))
+    else {
+        return false;
+    };
+    let Ok(manifest) = serde_json::from_str::<serde_json::Value>(&text) else {
+        return false;
+    };
+    let built: Vec<&str> = manifest["sources"]
+        .as_array()
+        .map(|a| a.iter().filter_map(|p| p["sha256"].as_str()).collect())
+        .unwrap_or_default();
+    seeds::provenance()
+        .iter()
+        .all(|p| built.contains(&p.sha256.as_str()))
+}
+
 /// Reads the downloaded packages in `downloads` and our own tables, and writes the
 /// gazetteer into `<data_dir>/gazetteer`.
 pub fn install(downloads: &Path, data_dir: &Path) -> Result<BuildStats, EntityError> {
@@ -32,6 +51,7 @@ pub fn install(downloads: &Path, data_dir: &Path) -> Result<BuildStats, EntityEr
     let mut seeds = seeds::load_seeds()?;
     same_as_registry(&mut data, &mut seeds);
     data.extend(seeds);
+    data.provenance.extend(seeds::provenance());
     data.extend(word_list_records()?);
     build(&data, &gazetteer_dir(data_dir))
 }

@@ -30,7 +30,14 @@ pub fn open_extractor(data_dir: Option<&Path>) -> Result<EntityExtractor> {
         .map(Path::to_path_buf)
         .unwrap_or_else(concord_embed::data_dir::default_data_dir)
         .join("gazetteer");
-    EntityExtractor::open(&dir).with_context(|| "cannot load the entity gazetteer")
+    let ex = EntityExtractor::open(&dir).with_context(|| "cannot load the entity gazetteer")?;
+    if !concord_entities::gazetteer_is_current(&dir) {
+        eprintln!(
+            "warning: the gazetteer in {} was built from other reference tables than this concord's; run scripts/setup-models.sh to rebuild it",
+            dir.display()
+        );
+    }
+    Ok(ex)
 }
 
 /// Adds the analyses to an extracted article.

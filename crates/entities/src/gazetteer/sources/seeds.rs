@@ -35,6 +35,26 @@ const INSTITUTIONS: &str = include_str!("../../../data/institutions.tsv");
 const ROLES: &str = include_str!("../../../data/roles.tsv");
 const ORG_WORDS: &str = include_str!("../../../data/org_words.tsv");
 
+/// Where our own tables come from, for the gazetteer's manifest: each file with its SHA-256.
+pub fn provenance() -> Vec<crate::gazetteer::records::Provenance> {
+    [
+        ("entities.tsv", ENTITIES),
+        ("names.tsv", NAMES),
+        ("demonyms.tsv", DEMONYMS),
+        ("institutions.tsv", INSTITUTIONS),
+        ("roles.tsv", ROLES),
+        ("org_words.tsv", ORG_WORDS),
+    ]
+    .into_iter()
+    .map(|(file, text)| crate::gazetteer::records::Provenance {
+        package: format!("concord {} seed tables", env!("CARGO_PKG_VERSION")),
+        file: format!("crates/entities/data/{file}"),
+        sha256: super::archive::sha256_hex(text.as_bytes()),
+        licence: "MIT OR Apache-2.0".to_string(),
+    })
+    .collect()
+}
+
 /// A generic designation of a national institution ("foreign ministry", "МИД", "外交部"); the
 /// country it refers to comes from the context of the mention.
 #[derive(Debug, Clone, PartialEq, Eq)]
