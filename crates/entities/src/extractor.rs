@@ -67,6 +67,7 @@ impl EntityExtractor {
         let mut cx = Context::new(&self.gazetteer, &self.lexicon, text, &toks, lang);
         let mut picked = choose(&mut cx, &cands);
         unknown::add_capitalised_names(&cx, &mut picked);
+        unknown::add_slavic_org_phrases(&cx, &mut picked);
         unknown::add_uncased_people(&cx, &mut picked);
         acronyms::add_acronyms(&cx, &mut picked);
         storms::add_storms(&cx, &mut picked);

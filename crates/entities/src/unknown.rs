@@ -170,6 +170,45 @@ pub fn add_capitalised_names(cx: &Context, picked: &mut Vec<Picked>) {
     picked.sort_by_key(|p| p.start);
 }
 
+/// Russian, Ukrainian and Belarusian official names capitalise only their first word:
+/// "Следственный комитет", "Верховна рада", "Центральный банк". A capitalised word
+/// followed by a lower-case organisation head word is one organisation.
+pub fn add_slavic_org_phrases(cx: &Context, picked: &mut Vec<Picked>) {
+    if !matches!(cx.lang, "ru" | "uk" | "be" | "bg") {
+        return;
+    }
+    let cov = covered(cx.toks, picked);
+    let mut add = Vec::new();
+    for i in 0..cx.toks.len().saturating_sub(1) {
+        let (a, b) = (&cx.toks[i], &cx.toks[i + 1]);
+        let fits = a.script == Script::Cased
+            && a.capitalised
+            && !a.all_caps
+            && b.script == Script::Cased
+            && !b.capitalised
+            && !cov[i]
+            && !cov[i + 1]
+            && joins(cx, i, i + 1)
+            && !cx.g.is_stopword(cx.lang, &a.folded)
+            && is_org_head(cx, i + 1);
+        if fits {
+            let text = span_text(cx, i, i + 1);
+            add.push(pick(
+                i,
+                i + 1,
+                cx,
+                new_target(
+                    format!("org:{}", slug(text)),
+                    text,
+                    EntityType::Organisation,
+                ),
+            ));
+        }
+    }
+    picked.extend(add);
+    picked.sort_by_key(|p| p.start);
+}
+
 /// People in a capitalised run: the stretches of it that no known name covers
 /// ("Bayerns Ministerpräsident | Markus Söder"), each tried as a name. One-word small places
 /// and a country or designation that is a first name ("Edi Rama", "Marina Silva") do not
