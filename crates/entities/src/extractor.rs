@@ -3,7 +3,9 @@
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::Lexicon;
 use crate::link::{choose, Context};
-use crate::{acronyms, detect, korean, resolve, short_forms, storms, tokens, unknown, EntityError};
+use crate::{
+    acronyms, chinese, detect, korean, resolve, short_forms, storms, tokens, unknown, EntityError,
+};
 use concord_model::Entity;
 use std::path::Path;
 
@@ -71,6 +73,7 @@ impl EntityExtractor {
         unknown::add_uncased_people(&cx, &mut picked);
         acronyms::add_acronyms(&cx, &mut picked);
         storms::add_storms(&cx, &mut picked);
+        chinese::add_people_after_titles(&cx, &mut picked);
         korean::add_korean_names(&cx, &mut picked, &self.lexicon.ko_org_suffixes);
         short_forms::add_short_forms(&cx, &mut picked);
         resolve::capitals_as_states(&cx, &mut picked);

@@ -10,6 +10,7 @@
 //!   capitals used for their state, roles and institutions, then the output.
 
 pub mod acronyms;
+pub mod chinese;
 pub mod detect;
 mod error;
 mod extractor;
