@@ -68,6 +68,7 @@ impl EntityExtractor {
         let cands = detect::find(&self.gazetteer, text, &toks, lang);
         let mut cx = Context::new(&self.gazetteer, &self.lexicon, text, &toks, lang);
         let mut picked = choose(&mut cx, &cands);
+        crate::link::institutions_in_roles(&cx, &cands, &mut picked);
         unknown::add_capitalised_names(&cx, &mut picked);
         unknown::add_slavic_org_phrases(&cx, &mut picked);
         unknown::add_uncased_people(&cx, &mut picked);
