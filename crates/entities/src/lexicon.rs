@@ -57,6 +57,7 @@ const NOT_ORGS: &[&str] = &[
     "xi", "xii", "xx", "xxi", "usa", "mln", "mld", "mrd", "bln", "млн", "млрд", "тыс", "etc",
     "nb", "ps", "ap", "gps", "sms", "app", "id", "nr", "no", "tel", "fax", "www", "http",
     "https", "news", "live", "video", "foto", "photo", "update", "breaking", "ppo", "ппо",
+    "eez", "ewz", "zee",
 ];
 
 /// Head words that make a capitalised name an organisation when no table knows it.

@@ -487,3 +487,63 @@ pub fn add_uncased_people(cx: &Context, picked: &mut Vec<Picked>) {
     }
     picked.sort_by_key(|p| p.start);
 }
+
+/// A capitalised word that no table knows, is no person-name part and no function word, and
+/// comes back mid-sentence in the same text ("Orlen … Orlen", "Galteks … Galteks") names
+/// something: an organisation, most often (companies, parties, brands). Not for German,
+/// which capitalises every noun.
+pub fn add_repeated_names(cx: &Context, picked: &mut Vec<Picked>) {
+    if cx.lang == "de" || cx.lang.is_empty() {
+        return;
+    }
+    let cov = covered(cx.toks, picked);
+    let candidate = |i: usize| {
+        let t = &cx.toks[i];
+        t.script == Script::Cased
+            && t.capitalised
+            && !t.all_caps
+            && !cov[i]
+            && t.folded.chars().count() >= 4
+            && !cx.g.is_stopword(cx.lang, &t.folded)
+            && !concord_text::dates::is_month_name(&t.folded)
+            && !cx.lex.is_connector(&t.folded)
+    };
+    let mut counts: std::collections::HashMap<&str, (usize, bool)> = Default::default();
+    for i in 0..cx.toks.len() {
+        if candidate(i) {
+            let e = counts
+                .entry(cx.toks[i].folded.as_str())
+                .or_insert((0, false));
+            e.0 += 1;
+            e.1 |= !cx.sentence_start[i];
+        }
+    }
+    let mut add = Vec::new();
+    for i in 0..cx.toks.len() {
+        if !candidate(i) {
+            continue;
+        }
+        let w = cx.toks[i].folded.as_str();
+        let (n, mid) = counts[w];
+        // Two mentions, one of them mid-sentence; part of a longer capitalised run is a name
+        // the other rules already declined.
+        let alone = (i == 0 || !cx.toks[i - 1].capitalised || !joins(cx, i - 1, i))
+            && (i + 1 >= cx.toks.len() || !cx.toks[i + 1].capitalised || !joins(cx, i, i + 1));
+        if n < 2 || !mid || !alone || !name_part_groups(cx, i).is_empty() {
+            continue;
+        }
+        let text = span_text(cx, i, i);
+        add.push(pick(
+            i,
+            i,
+            cx,
+            new_target(
+                format!("org:{}", slug(text)),
+                text,
+                EntityType::Organisation,
+            ),
+        ));
+    }
+    picked.extend(add);
+    picked.sort_by_key(|p| p.start);
+}
