@@ -77,7 +77,6 @@ impl EntityExtractor {
         chinese::add_people_after_titles(&cx, &mut picked);
         korean::add_korean_names(&cx, &mut picked, &self.lexicon.ko_org_suffixes);
         short_forms::add_short_forms(&cx, &mut picked);
-        unknown::add_repeated_names(&cx, &mut picked);
         resolve::capitals_as_states(&cx, &mut picked);
         resolve::zh_sides(&cx, &mut picked);
         resolve::attach_roles(&cx, &mut picked);
