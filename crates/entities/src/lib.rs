@@ -21,6 +21,7 @@ mod install;
 pub mod korean;
 pub mod lexicon;
 pub mod link;
+pub mod name_parts;
 pub mod resolve;
 pub mod short_forms;
 pub mod storms;
