@@ -161,18 +161,19 @@ const AR: Rules = &[
 ];
 
 fn rules(lang: &str) -> Rules {
-    match lang {
-        "pl" | "cs" | "sk" => PL,
-        "ru" | "be" | "bg" => RU,
-        "uk" => UK,
-        "de" => DE,
-        "nl" => NL,
-        "el" => EL,
-        "pt" | "es" => PT_ES,
-        "it" => IT,
-        "fr" => FR,
-        "en" => EN,
-        "ar" => AR,
+    // Matched on the two bytes: this runs for every word of a text.
+    match lang.as_bytes() {
+        b"pl" | b"cs" | b"sk" => PL,
+        b"ru" | b"be" | b"bg" => RU,
+        b"uk" => UK,
+        b"de" => DE,
+        b"nl" => NL,
+        b"el" => EL,
+        b"pt" | b"es" => PT_ES,
+        b"it" => IT,
+        b"fr" => FR,
+        b"en" => EN,
+        b"ar" => AR,
         _ => &[],
     }
 }
