@@ -48,21 +48,17 @@ pub fn add_people_after_titles(cx: &Context, picked: &mut Vec<Picked>) {
             continue;
         }
         let name: String = rest[..len].iter().collect();
-        add.push(Picked {
-            first: p.last,
-            last: p.last,
+        add.push(Picked::new(
+            p.last,
+            p.last,
             start,
-            end: start + len,
-            target: Target::New {
+            start + len,
+            Target::New {
                 id: format!("person:{}", slug(&name)),
                 name,
                 etype: EntityType::Person,
             },
-            demonym: false,
-            metonym: false,
-            role: None,
-            affiliation: None,
-        });
+        ));
     }
     picked.extend(add);
     picked.sort_by_key(|p| p.start);

@@ -120,21 +120,17 @@ pub fn add_korean_names(cx: &Context, picked: &mut Vec<Picked>, suffixes: &[Stri
         } else {
             "org"
         };
-        add.push(Picked {
-            first: i,
-            last: i,
-            start: t.start,
-            end: t.start + n,
-            target: Target::New {
+        add.push(Picked::new(
+            i,
+            i,
+            t.start,
+            t.start + n,
+            Target::New {
                 id: format!("{prefix}:{}", slug(name)),
                 name: name.to_string(),
                 etype,
             },
-            demonym: false,
-            metonym: false,
-            role: None,
-            affiliation: None,
-        });
+        ));
     }
     picked.extend(add);
     picked.sort_by_key(|p| p.start);

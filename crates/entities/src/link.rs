@@ -41,6 +41,23 @@ pub struct Picked {
     pub affiliation: Option<String>,
 }
 
+impl Picked {
+    /// A plain pick: no flags, no role.
+    pub fn new(first: usize, last: usize, start: usize, end: usize, target: Target) -> Self {
+        Picked {
+            first,
+            last,
+            start,
+            end,
+            target,
+            demonym: false,
+            metonym: false,
+            role: None,
+            affiliation: None,
+        }
+    }
+}
+
 /// Per-article context the choices depend on.
 pub struct Context<'a> {
     pub g: &'a Gazetteer,

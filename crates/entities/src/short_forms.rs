@@ -50,28 +50,24 @@ pub fn add_short_forms(cx: &Context, picked: &mut Vec<Picked>) {
         }
         let mut forms = vec![t.folded.to_string()];
         let hangul_family = t.script == Script::Hangul;
+        // The people one of whose name parts is this word (in one of its forms).
+        let with_part = |forms: &[String]| -> Vec<&Target> {
+            people
+                .iter()
+                .filter(|(_, parts, _)| parts.len() > 1 && parts.iter().any(|w| forms.contains(w)))
+                .map(|(tg, _, _)| tg)
+                .collect()
+        };
         let fits: Vec<&Target> = match t.script {
             Script::Cased if t.capitalised && !t.all_caps => {
                 crate::inflect::base_forms(cx.lang, &t.folded, &mut forms);
-                people
-                    .iter()
-                    .filter(|(_, parts, _)| {
-                        parts.len() > 1 && parts.iter().any(|w| forms.contains(w))
-                    })
-                    .map(|(tg, _, _)| tg)
-                    .collect()
+                with_part(&forms)
             }
             Script::Uncased => {
                 crate::inflect::clitic_prefixes(cx.lang, &t.folded)
                     .into_iter()
                     .for_each(|c| forms.push(t.folded[c..].to_string()));
-                people
-                    .iter()
-                    .filter(|(_, parts, _)| {
-                        parts.len() > 1 && parts.iter().any(|w| forms.contains(w))
-                    })
-                    .map(|(tg, _, _)| tg)
-                    .collect()
+                with_part(&forms)
             }
             _ if hangul_family => {
                 // "김 위원장": a family name alone, possibly with a particle.

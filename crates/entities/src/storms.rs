@@ -36,17 +36,7 @@ fn storm(name: &str) -> Target {
 }
 
 fn pick(first: usize, last: usize, start: usize, end: usize, target: Target) -> Picked {
-    Picked {
-        first,
-        last,
-        start,
-        end,
-        target,
-        demonym: false,
-        metonym: false,
-        role: None,
-        affiliation: None,
-    }
+    Picked::new(first, last, start, end, target)
 }
 
 /// Adds the storms named in the text, and the later mentions of their names alone.

@@ -28,17 +28,7 @@ fn span_text<'t>(cx: &Context<'t>, first: usize, last: usize) -> &'t str {
 }
 
 pub(crate) fn pick(first: usize, last: usize, cx: &Context, target: Target) -> Picked {
-    Picked {
-        first,
-        last,
-        start: cx.toks[first].start,
-        end: cx.toks[last].end,
-        target,
-        demonym: false,
-        metonym: false,
-        role: None,
-        affiliation: None,
-    }
+    Picked::new(first, last, cx.toks[first].start, cx.toks[last].end, target)
 }
 
 /// Maximal runs of capitalised words in cased scripts, with connectors inside
