@@ -120,7 +120,7 @@ fn same_as_registry(registry: &mut SourceData, seeds: &mut SourceData) {
 /// Roles and institution designations go into the same index as names, under ids the
 /// linker recognises (`role:foreign-minister`, `institution:foreign-ministry`), so one pass
 /// over the text finds them, with the same folding and inflection.
-pub fn word_list_records() -> Result<SourceData, EntityError> {
+fn word_list_records() -> Result<SourceData, EntityError> {
     let mut d = SourceData::default();
     let mut add = |id: String, text: &str, lang: &Option<String>, etype: EntityType| {
         if !d.entities.iter().any(|e| e.id == id) {
@@ -143,7 +143,7 @@ pub fn word_list_records() -> Result<SourceData, EntityError> {
     };
     for r in seeds::roles()? {
         add(
-            format!("{ROLE_PREFIX}{}", r.role),
+            format!("{ROLE_PREFIX}{}", r.key),
             &r.text,
             &r.lang,
             EntityType::Other,
@@ -151,10 +151,10 @@ pub fn word_list_records() -> Result<SourceData, EntityError> {
     }
     for i in seeds::institutions()?
         .into_iter()
-        .filter(|i| SPECIFIC_INSTITUTIONS.contains(&i.kind.as_str()))
+        .filter(|i| SPECIFIC_INSTITUTIONS.contains(&i.key.as_str()))
     {
         add(
-            format!("{INSTITUTION_PREFIX}{}", i.kind),
+            format!("{INSTITUTION_PREFIX}{}", i.key),
             &i.text,
             &i.lang,
             EntityType::Organisation,

@@ -34,4 +34,4 @@ pub use gazetteer::records::{
     EntityRecord, EntityType, NameForm, NamePartGroup, NameRecord, PlaceKind, Provenance,
     SourceData,
 };
-pub use install::{gazetteer_dir, gazetteer_is_current, install, word_list_records};
+pub use install::{gazetteer_dir, gazetteer_is_current, install};

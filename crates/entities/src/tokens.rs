@@ -38,9 +38,6 @@ pub struct Token {
     /// For Han/kana and Hangul tokens: the character offset (in the text) of each char of
     /// `folded`, so matches inside the token map back to the text.
     pub char_starts: Vec<usize>,
-    /// The separator right after the token (first char), if any: used to see sentence
-    /// ends, hyphens and parentheses.
-    pub next_sep: Option<char>,
 }
 
 fn class_slow(c: char) -> Option<Script> {
@@ -166,7 +163,6 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if !cont {
             if let Some(mut t) = cur.take() {
                 t.all_caps = letters >= 2 && upper == letters;
-                t.next_sep = cls.is_none().then_some(c);
                 toks.push(t);
             }
             if let Some(k) = cls {
@@ -182,7 +178,6 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     capitalised: is_upper(c),
                     all_caps: false,
                     char_starts: Vec::new(),
-                    next_sep: None,
                 });
             }
         }
@@ -242,7 +237,6 @@ mod tests {
         assert_eq!(t[4].script, Script::Cjk);
         assert_eq!(t[4].char_starts, vec![19, 20, 21, 22, 23]);
         assert_eq!(t[5].script, Script::Hangul);
-        assert_eq!(t[2].next_sep, Some(','));
     }
 
     #[test]

@@ -6,7 +6,7 @@ use crate::EntityError;
 use fst::raw::{CompiledAddr, Fst, Output};
 use memmap2::Mmap;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// A compiled gazetteer, opened read-only.
 pub struct Gazetteer {
@@ -28,13 +28,11 @@ pub struct Gazetteer {
     groups: Vec<String>,
     /// Function words per language (folded).
     stopwords: HashMap<String, HashSet<String>>,
-    dir: PathBuf,
 }
 
 /// One entity as stored.
 #[derive(Debug, Clone, Copy)]
 pub struct EntityView<'a> {
-    pub index: u32,
     pub id: &'a str,
     pub name: &'a str,
     pub etype: EntityType,
@@ -166,12 +164,7 @@ impl Gazetteer {
             countries,
             groups,
             stopwords,
-            dir: dir.to_path_buf(),
         })
-    }
-
-    pub fn dir(&self) -> &Path {
-        &self.dir
     }
 
     pub fn len(&self) -> usize {
@@ -203,7 +196,6 @@ impl Gazetteer {
         };
         let code = |o: usize| (r[o] != 0).then(|| std::str::from_utf8(&r[o..o + 2]).unwrap_or(""));
         EntityView {
-            index,
             id: s(u32_at(r, 0), u16_at(r, 8)),
             name: s(u32_at(r, 4), u16_at(r, 10)),
             population: u32_at(r, 12) as u32,

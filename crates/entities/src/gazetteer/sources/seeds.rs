@@ -55,22 +55,13 @@ pub fn provenance() -> Vec<crate::gazetteer::records::Provenance> {
     .collect()
 }
 
-/// A generic designation of a national institution ("foreign ministry", "МИД", "外交部"); the
-/// country it refers to comes from the context of the mention.
+/// A keyed phrase of `institutions.tsv` or `roles.tsv`: a generic designation of a national
+/// institution ("foreign ministry", "МИД", "外交部"; its country comes from the context) or a
+/// title written next to a person's name ("foreign minister", "глава МИД", "外长").
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Institution {
-    /// English key: `foreign-ministry`, `defence-ministry`, `central-bank`, …
-    pub kind: String,
-    /// ISO 639-1 language, or `None` when the text is the same in every language.
-    pub lang: Option<String>,
-    pub text: String,
-}
-
-/// A title or role written next to a person's name ("foreign minister", "глава МИД", "外长").
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Role {
-    /// English key: `president`, `foreign-minister`, `spokesperson`, …
-    pub role: String,
+pub struct Designation {
+    /// English key: `foreign-ministry`, `central-bank`, `foreign-minister`, `spokesperson`, …
+    pub key: String,
     /// ISO 639-1 language, or `None` when the text is the same in every language.
     pub lang: Option<String>,
     pub text: String,
@@ -170,27 +161,22 @@ pub fn load_seeds() -> Result<SourceData, EntityError> {
 }
 
 /// Reads `institutions.tsv`.
-pub fn institutions() -> Result<Vec<Institution>, EntityError> {
-    rows("institutions.tsv", INSTITUTIONS, 3)?
-        .into_iter()
-        .map(|(line, cols)| {
-            Ok(Institution {
-                kind: key("institutions.tsv", line, cols[0])?,
-                lang: lang_of("institutions.tsv", line, cols[1])?,
-                text: cols[2].to_string(),
-            })
-        })
-        .collect()
+pub fn institutions() -> Result<Vec<Designation>, EntityError> {
+    designations("institutions.tsv", INSTITUTIONS)
 }
 
 /// Reads `roles.tsv`.
-pub fn roles() -> Result<Vec<Role>, EntityError> {
-    rows("roles.tsv", ROLES, 3)?
+pub fn roles() -> Result<Vec<Designation>, EntityError> {
+    designations("roles.tsv", ROLES)
+}
+
+fn designations(file: &str, text: &str) -> Result<Vec<Designation>, EntityError> {
+    rows(file, text, 3)?
         .into_iter()
         .map(|(line, cols)| {
-            Ok(Role {
-                role: key("roles.tsv", line, cols[0])?,
-                lang: lang_of("roles.tsv", line, cols[1])?,
+            Ok(Designation {
+                key: key(file, line, cols[0])?,
+                lang: lang_of(file, line, cols[1])?,
                 text: cols[2].to_string(),
             })
         })
@@ -321,14 +307,14 @@ mod tests {
         let mut seen = HashSet::new();
         for i in institutions().unwrap() {
             assert!(
-                seen.insert((i.kind.clone(), i.lang.clone(), i.text.clone())),
+                seen.insert((i.key.clone(), i.lang.clone(), i.text.clone())),
                 "duplicate institution {i:?}"
             );
         }
         let mut seen = HashSet::new();
         for r in roles().unwrap() {
             assert!(
-                seen.insert((r.role.clone(), r.lang.clone(), r.text.clone())),
+                seen.insert((r.key.clone(), r.lang.clone(), r.text.clone())),
                 "duplicate role {r:?}"
             );
         }
