@@ -123,6 +123,9 @@ pub fn extract_one(raw: RawDoc, opts: &ExtractOptions) -> Result<Article, Extrac
         repairs: cleaned.repairs,
         duplicate_of: None,
         entities: Vec::new(),
+        quotes: Vec::new(),
+        claims: Vec::new(),
+        times: Vec::new(),
         input,
     })
 }

@@ -40,6 +40,15 @@ pub struct Article {
     /// People, organisations and places mentioned, filled by `analyze`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub entities: Vec<crate::Entity>,
+    /// Direct quotes and reported speech with their speakers, filled by `analyze`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub quotes: Vec<crate::Quote>,
+    /// Numbers with what they count and who asserts them, filled by `analyze`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub claims: Vec<crate::Claim>,
+    /// Dates and times, resolved against the publication time, filled by `analyze`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub times: Vec<crate::TimeMention>,
     /// Where the article was read from.
     pub input: InputRef,
 }

@@ -5,9 +5,11 @@
 //! (documented in the README): add fields, never rename them.
 
 mod article;
+mod claims;
 mod entity;
 
 pub use article::{
     Article, InputFormat, InputRef, PublishedFrom, Removal, RemovalReason, Repair, RepairReason,
 };
 pub use entity::{Entity, EntityType, Mention};
+pub use claims::{Claim, Granularity, Qualifier, Quote, Speaker, TextSpan, TimeMention};

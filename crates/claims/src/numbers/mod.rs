@@ -1,0 +1,1 @@
+//! Numbers with their qualifier, unit and what they count.
