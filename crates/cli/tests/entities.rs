@@ -154,11 +154,14 @@ fn entity_linking_scores_above_090_on_the_multilingual_gold_set() {
 
 #[test]
 fn entity_linking_holds_on_the_held_out_sets() {
-    // Measured 0.901 and 0.806 (README); guards against regressions, the sets are not tuned on.
+    // Measured 0.907, 0.830 and 0.729 (README); guards against regressions. The unseen set
+    // is never tuned on.
     let (f1, report) = linked_f1("crates/cli/tests/fixtures/entities_heldout.jsonl");
-    assert!(f1 >= 0.87, "{report}");
+    assert!(f1 >= 0.88, "{report}");
     let (f1, report) = linked_f1("crates/cli/tests/fixtures/entities_test.jsonl");
-    assert!(f1 >= 0.77, "{report}");
+    assert!(f1 >= 0.80, "{report}");
+    let (f1, report) = linked_f1("crates/cli/tests/fixtures/entities_unseen.jsonl");
+    assert!(f1 >= 0.70, "{report}");
 }
 
 #[test]

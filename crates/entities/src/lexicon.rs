@@ -31,6 +31,11 @@ const LOCATIVES: &[&str] = &[
     "في", "الى", "الي", "من", "زار", "在", "到", "于", "抵达", "访问", "capital", "capitale",
     "hauptstadt", "stolica", "stolicy", "stolicą", "столица", "столице", "столицу", "столиці",
     "столицю", "العاصمة", "πρωτευουσα", "수도", "hoofdstad",
+    // Arrival verbs and a city's own offices ("reach Kinshasa", "mayor of Bucharest").
+    "reach", "reached", "reaching", "arrive", "arrives", "arriving", "returned", "mayor",
+    "prefeito", "prefeita", "sindaco", "sindaca", "maire", "alcalde", "alcaldesa",
+    "burgermeister", "oberburgermeister", "burmistrz", "мэр", "мер", "мэра", "мера",
+    "мэром", "мером",
 ];
 
 /// Words that, next to a subdivision's name, say the subdivision is meant rather than its

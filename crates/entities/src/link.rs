@@ -202,6 +202,22 @@ impl<'a> Context<'a> {
             .join(" ")
     }
 
+    /// A city with its country's name (Singapore, Hong Kong, Monaco): the country is
+    /// meant, whatever the context.
+    fn is_city_state(&self, v: &crate::gazetteer::EntityView) -> bool {
+        v.place == Some(PlaceKind::City)
+            && v.capital_of.or(v.country).is_some_and(|c| {
+                self.g
+                    .country(c)
+                    // "Hong Kong" in "Hong Kong SAR China" too.
+                    .is_some_and(|k| {
+                        let country = crate::fold::key(self.g.entity(k).name);
+                        let city = crate::fold::key(v.name);
+                        country == city || country.starts_with(&format!("{city} "))
+                    })
+            })
+    }
+
     /// The best reading of a candidate: (score, entity, kind).
     pub fn best(&self, c: &Candidate) -> Option<(f32, u32, PostingKind)> {
         let mut best: Option<(f32, u32, PostingKind)> = None;
@@ -219,9 +235,16 @@ impl<'a> Context<'a> {
             if ent.place == Some(PlaceKind::Country) && kind == PostingKind::Name {
                 // Not when the key is the country's own name too ("Kazakhstan", also a
                 // town there).
+                // A namesake with the country's own name is a city-state or a state of the
+                // same name ("新加坡" Singapore, "香港", "墨西哥" Estado de México): the
+                // country is meant.
+                let country_name = crate::fold::key(ent.name);
                 let same_country = |v: &crate::gazetteer::EntityView| {
                     v.country == ent.country
                         && matches!(v.place, Some(PlaceKind::Subdivision | PlaceKind::City))
+                        && !crate::fold::key(v.name)
+                            .split(' ')
+                            .any(|w| w == country_name)
                 };
                 let others: Vec<u32> = c
                     .entries
@@ -264,6 +287,9 @@ impl<'a> Context<'a> {
                 && ent.etype == EntityType::Place
                 && ent.place != Some(PlaceKind::Country)
             {
+                continue;
+            }
+            if self.is_city_state(&ent) {
                 continue;
             }
             let mut score = match (ent.etype, ent.place, kind) {

@@ -54,7 +54,7 @@ fn names_city(cx: &Context, p: &Picked) -> bool {
                 return true;
             }
             if p.first > 0 && !cx.sentence_start[p.first] {
-                if locative(p.first - 1) {
+                if locative(p.first - 1) || place_preposition(cx, p.first - 1) {
                     return true;
                 }
                 // "in central Jakarta"
@@ -78,6 +78,43 @@ fn names_city(cx: &Context, p: &Picked) -> bool {
             dateline || route
         }
     }
+}
+
+/// "a"/"à" before a city is "in"/"to" in Italian, French and Portuguese ("a Roma", "à
+/// Dakar"), but in Spanish it also marks a named object ("acusó a Madrid"). A genitive
+/// after a lower-case noun is the city's ("palais royal de Bruxelles", "the streets of
+/// Kyiv"), unless that noun is a government ("the government of Moscow").
+fn place_preposition(cx: &Context, k: usize) -> bool {
+    let w = cx.toks[k].folded.as_str();
+    const GENITIVES: &[&str] = &["of", "de", "di", "du", "del", "della", "da", "do", "von"];
+    // Governments and the acts of an actor: "the support of Pyongyang", "condenação de Seul".
+    #[rustfmt::skip]
+    const GOVERNMENTS: &[&str] = &[
+        "government", "governo", "gouvernement", "gobierno", "regierung", "authorities",
+        "autoridades", "autorita", "autorites", "behorden", "position", "posicao", "posizione",
+        "support", "apoio", "appoggio", "sostegno", "soutien", "apoyo", "unterstutzung",
+        "condemnation", "condenacao", "condanna", "condamnation", "condena", "statement",
+        "comunicado", "comunicato", "communique", "declaracao", "dichiarazione", "declaration",
+        "declaracion", "decision", "decisao", "decisione", "response", "resposta", "risposta",
+        "reponse", "respuesta", "pressure", "pressao", "pressione", "pression", "presion",
+        "request", "pedido", "richiesta", "demande", "solicitud", "officials", "funcionarios",
+        "funzionari", "responsables", "vertreter", "warning", "aviso", "avvertimento",
+        "avertissement", "advertencia", "accusations", "acusacoes", "accuse", "acusaciones",
+        "media", "medias", "midia", "medien",
+    ];
+    // The noun may be one adjective away ("condenação imediata de Seul").
+    let actor_noun = |j: usize| GOVERNMENTS.contains(&cx.toks[j].folded.as_str());
+    let near_actor = (k.saturating_sub(3)..k).any(|j| !cx.sentence_start[j + 1] && actor_noun(j));
+    if w == "a" {
+        return matches!(cx.lang, "it" | "fr" | "pt") && !near_actor;
+    }
+    GENITIVES.contains(&w)
+        && k > 0
+        && !cx.sentence_start[k]
+        && crate::link::joins(cx, k - 1, k)
+        && cx.toks[k - 1].script == Script::Cased
+        && !cx.toks[k - 1].capitalised
+        && !near_actor
 }
 
 /// Chinese 朝方, 俄方: a country's one-character abbreviation with 方 ("side") is its

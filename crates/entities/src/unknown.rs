@@ -207,8 +207,8 @@ fn add_person_run(cx: &Context, picked: &mut Vec<Picked>, first: usize, last: us
     // Each pick inside the run is judged once.
     let mut flags = vec![false; last - first + 1];
     for p in picked.iter().filter(|p| p.first <= last && p.last >= first) {
-        let breaks =
-            !small_place(cx, p) && !first_name_reading(cx, p, last) && !surname_place(cx, p);
+        let breaks = place_before_name(cx, p, first, last)
+            || (!small_place(cx, p) && !first_name_reading(cx, p, last) && !surname_place(cx, p));
         if breaks {
             for k in p.first.max(first)..=p.last.min(last) {
                 flags[k - first] = true;
@@ -227,6 +227,28 @@ fn add_person_run(cx: &Context, picked: &mut Vec<Picked>, first: usize, last: us
         }
         add_person_stretch(cx, picked, first + s, first + k - 1);
     }
+}
+
+/// A one-word place opening a run (after titles) that goes on with a full name is where the person is
+/// from, not part of the name: "Prezydent Krakowa | Aleksander Miszalski", "Мер Львова |
+/// Андрій Садовий".
+fn place_before_name(cx: &Context, p: &Picked, run_first: usize, run_last: usize) -> bool {
+    let named = |k: usize| !name_part_groups(cx, k).is_empty();
+    // Titles before it may open the run ("Prezydent Krakowa …").
+    let at = p.first;
+    p.first == p.last
+        && (run_first..at).all(|k| !named(k))
+        && run_last >= at + 2
+        && cx.toks[at + 1].capitalised
+        && cx.toks[at + 2].capitalised
+        && named(at + 1)
+        && named(at + 2)
+        // A large place only: "Teresa Gouveia Lopes" keeps the small Brazilian town
+        // that is her first name.
+        && matches!(p.target, Target::Known(e) if {
+            let v = cx.g.entity(e);
+            v.place.is_some() && v.population >= 100_000
+        })
 }
 
 /// A one-word town or region (not a capital) whose name is also a person-name part ("Rama"):

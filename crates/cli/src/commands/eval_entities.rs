@@ -140,7 +140,7 @@ fn print_errors(
                 .map(String::as_str)
                 .unwrap_or(&m.entity);
             match pred.iter().find(|p| p.0 == m.start && p.1 == m.end) {
-                Some(p) if p.2 == want || p.2 == m.entity => {}
+                Some(p) if p.2 == want || p.2 == m.entity => continue,
                 Some(p) => println!(
                     "WRONG  {} [{}] {} -> {} (gold {})",
                     t.id,
@@ -157,10 +157,12 @@ fn print_errors(
                     m.entity
                 ),
             }
+            // Counts listed errors only.
             n += 1;
         }
         for p in &pred {
             if !t.mentions.iter().any(|m| m.start == p.0 && m.end == p.1) {
+                n += 1;
                 println!(
                     "EXTRA  {} [{}] {} -> {}",
                     t.id,
