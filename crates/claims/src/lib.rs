@@ -4,5 +4,9 @@
 //! Each part is a plain function over text (plus the language and, for times, the
 //! reference time), testable alone; `analyze` combines them with the entities stage.
 
+mod article;
 pub mod numbers;
+pub mod quotes;
 pub mod times;
+
+pub use article::{add_claims, quotes};

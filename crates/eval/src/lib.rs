@@ -2,4 +2,5 @@
 
 pub mod entities;
 pub mod extraction;
+pub mod quotes;
 pub mod pairs;

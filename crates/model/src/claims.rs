@@ -11,8 +11,15 @@ use serde::{Deserialize, Serialize};
 pub struct Speaker {
     /// The entity id (`Q...`, `person:...`, `org:...`), when the speaker is a linked entity.
     pub entity_id: Option<String>,
-    /// The speaker as the text names it ("Kim Jong Un", "a source", "the ministry").
+    /// The speaker's display name: the entity's name, else the words of the text ("a
+    /// source", "the ministry").
     pub name: String,
+    /// Where the text names the speaker next to the statement (the name, pronoun or words
+    /// by the cue), in code points.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<usize>,
 }
 
 /// A direct quote ("…") or reported speech introduced by a cue verb ("said that …").

@@ -11,5 +11,5 @@ mod entity;
 pub use article::{
     Article, InputFormat, InputRef, PublishedFrom, Removal, RemovalReason, Repair, RepairReason,
 };
-pub use entity::{Entity, EntityType, Mention};
 pub use claims::{Claim, Granularity, Qualifier, Quote, Speaker, TextSpan, TimeMention};
+pub use entity::{Entity, EntityType, Mention};

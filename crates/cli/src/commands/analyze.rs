@@ -43,6 +43,7 @@ pub fn open_extractor(data_dir: Option<&Path>) -> Result<EntityExtractor> {
 /// Adds the analyses to an extracted article.
 pub fn analyze(ex: &EntityExtractor, a: &mut Article) {
     a.entities = ex.extract_article(a.title.as_deref(), &a.text, a.lang.as_deref());
+    concord_claims::add_claims(a);
 }
 
 pub fn run(args: Args) -> Result<i32> {

@@ -31,6 +31,9 @@ pub enum EvalCommand {
     /// Entity mentions and ids against a gold set (JSON lines with `text` and `mentions`):
     /// precision, recall and F1 of (mention, entity id).
     Entities(super::eval_entities::Args),
+    /// Quotes and their speakers against a gold set (PolNeAR's format or ours): content-span
+    /// precision, recall and F1 (by overlap and exact) and speaker accuracy.
+    Quotes(super::eval_quotes::Args),
 }
 
 pub fn run(cmd: EvalCommand) -> Result<i32> {
@@ -42,6 +45,7 @@ pub fn run(cmd: EvalCommand) -> Result<i32> {
         } => eval_extract(gold, worst, predictions),
         EvalCommand::Embed(args) => super::eval_embed::run(args),
         EvalCommand::Entities(args) => super::eval_entities::run(args),
+        EvalCommand::Quotes(args) => super::eval_quotes::run(args),
     }
 }
 

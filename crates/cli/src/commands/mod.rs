@@ -6,6 +6,7 @@ pub mod embed;
 pub mod eval;
 mod eval_embed;
 mod eval_entities;
+mod eval_quotes;
 pub mod extract;
 pub mod gold;
 mod labelled;

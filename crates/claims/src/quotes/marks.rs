@@ -1,0 +1,199 @@
+//! Direct quotations: text between quotation marks in every common style (“…”, „…“, «…»,
+//! ‹…›, "…", '…', 「…」, 『…』, German »…«), including quotes left open at the end of a
+//! paragraph and reopened at the start of the next, as typographic convention writes a
+//! quote that runs over paragraphs.
+
+/// One quoted stretch: the marks at `open` and `close` (byte offsets of the marks; `close`
+/// is the end of the text's paragraph when the quote runs on), the content between.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quoted {
+    pub open: usize,
+    pub start: usize,
+    pub end: usize,
+    pub close: usize,
+    /// The quote goes on in the next paragraph.
+    pub runs_on: bool,
+    /// This part continues a quote of the previous paragraph.
+    pub continued: bool,
+}
+
+/// The closing marks an opening mark accepts.
+fn closers(open: char, lang: &str) -> Option<&'static [char]> {
+    Some(match open {
+        '“' => &['”', '“'],
+        '„' => &['“', '”'],
+        '«' => &['»'],
+        '‹' => &['›'],
+        '»' if lang == "de" || lang == "da" => &['«'],
+        '"' => &['"'],
+        '\'' => &['\''],
+        '‘' => &['’'],
+        '「' => &['」'],
+        '『' => &['』'],
+        '﹁' => &['﹂'],
+        _ => return None,
+    })
+}
+
+fn is_word(c: Option<char>) -> bool {
+    c.is_some_and(|c| c.is_alphanumeric())
+}
+
+/// Finds the quoted stretches of a text, in order. Nested quotes stay inside their outer
+/// quote; an opening mark never closed (in its paragraph or a continuation) is ignored.
+pub fn find_quoted(text: &str, lang: &str) -> Vec<Quoted> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    let mut k = 0;
+    while k < chars.len() {
+        let (i, c) = chars[k];
+        let Some(close_set) = closers(c, lang) else {
+            k += 1;
+            continue;
+        };
+        let prev = if k > 0 { at(k - 1) } else { None };
+        // Straight and single marks open only after a space or bracket and before a word
+        // character: an apostrophe (it's, l'Ucraina) or an inch mark is no quote.
+        if matches!(c, '"' | '\'' | '‘') {
+            let opens = prev.is_none_or(|p| p.is_whitespace() || "([{—–-:".contains(p));
+            if !opens || at(k + 1).is_none_or(|n| n.is_whitespace()) {
+                k += 1;
+                continue;
+            }
+        }
+        match find_close(&chars, text, k, close_set) {
+            Some(Close::Mark(j)) => {
+                let start = i + c.len_utf8();
+                out.push(Quoted {
+                    open: i,
+                    start,
+                    end: chars[j].0,
+                    close: chars[j].0 + chars[j].1.len_utf8(),
+                    runs_on: false,
+                    continued: false,
+                });
+                k = j + 1;
+            }
+            Some(Close::Paragraph { end, next_open }) => {
+                // Left open at a paragraph end and reopened with the same mark: a quote
+                // over several paragraphs, one part per paragraph.
+                out.push(Quoted {
+                    open: i,
+                    start: i + c.len_utf8(),
+                    end: trim_end(text, i + c.len_utf8(), end),
+                    close: end,
+                    runs_on: true,
+                    continued: out
+                        .last()
+                        .is_some_and(|q: &Quoted| q.runs_on && q.close <= i),
+                });
+                k = next_open;
+            }
+            None => k += 1,
+        }
+    }
+    // A part that follows a "runs on" part continues it.
+    for n in 1..out.len() {
+        if out[n - 1].runs_on {
+            out[n].continued = true;
+        }
+    }
+    out.retain(|q| q.end > q.start);
+    out
+}
+
+enum Close {
+    Mark(usize),
+    Paragraph { end: usize, next_open: usize },
+}
+
+/// Where the quote opened at `k` closes: its mark, or (when the paragraph ends first and
+/// the next paragraph opens with the same mark) the paragraph end.
+fn find_close(chars: &[(usize, char)], text: &str, k: usize, close_set: &[char]) -> Option<Close> {
+    let open = chars[k].1;
+    let mut j = k + 1;
+    while j < chars.len() {
+        let (b, c) = chars[j];
+        if c == '\n' && text[b..].starts_with("\n\n") {
+            // The paragraph ended with the quote open.
+            let mut n = j;
+            while n < chars.len() && chars[n].1.is_whitespace() {
+                n += 1;
+            }
+            return (n < chars.len() && chars[n].1 == open).then_some(Close::Paragraph {
+                end: b,
+                next_open: n,
+            });
+        }
+        if close_set.contains(&c) {
+            let next = chars.get(j + 1).map(|&(_, c)| c);
+            // A straight or single closing mark is not followed by a letter ("it's").
+            let word_after = matches!(c, '"' | '\'' | '’') && is_word(next);
+            if !word_after && j > k + 1 {
+                return Some(Close::Mark(j));
+            }
+        }
+        j += 1;
+    }
+    None
+}
+
+fn trim_end(text: &str, start: usize, end: usize) -> usize {
+    start + text[start..end].trim_end().len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn contents(text: &str, lang: &str) -> Vec<String> {
+        find_quoted(text, lang)
+            .iter()
+            .map(|q| text[q.start..q.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn every_quotation_style() {
+        assert_eq!(
+            contents("Er sagte: „Wir sind bereit“.", "de"),
+            ["Wir sind bereit"]
+        );
+        assert_eq!(
+            contents("Il a dit « nous sommes prêts ».", "fr"),
+            [" nous sommes prêts "]
+        );
+        assert_eq!(
+            contents("Kim disse “pronto para apoiar”.", "pt"),
+            ["pronto para apoiar"]
+        );
+        assert_eq!(contents("他说：「我们准备好了」。", "zh"), ["我们准备好了"]);
+        assert_eq!(contents("Er sagte: »Wir kommen«.", "de"), ["Wir kommen"]);
+        assert_eq!(
+            contents("He said \"we will win\" today.", "en"),
+            ["we will win"]
+        );
+        assert_eq!(contents("She said 'not now' and left.", "en"), ["not now"]);
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert!(contents("It's l'Ucraina's turn, isn't it?", "en").is_empty());
+    }
+
+    #[test]
+    fn a_quote_over_two_paragraphs_is_two_parts() {
+        let t = "Kim said: “We are ready.\n\n“We will not stop,” he added.";
+        let q = find_quoted(t, "en");
+        assert_eq!(q.len(), 2);
+        assert_eq!(&t[q[0].start..q[0].end], "We are ready.");
+        assert!(q[0].runs_on && q[1].continued);
+        assert_eq!(&t[q[1].start..q[1].end], "We will not stop,");
+    }
+
+    #[test]
+    fn an_unclosed_mark_is_ignored() {
+        assert!(contents("He said “this never ends.\n\nNext paragraph.", "en").is_empty());
+    }
+}

@@ -1,0 +1,48 @@
+//! Quotes and reported speech with their speakers: direct quotes between quotation marks,
+//! indirect speech introduced by a speech verb and a complementiser ("Kim disse que …"),
+//! statements credited by a source phrase ("according to KCNA, …"), and relays (Kim said
+//! it, KCNA reported it).
+//!
+//! Speakers are chosen among the names the entities stage found (passed in as [`Name`]s),
+//! with pronouns resolved to the last person named before; a speaker no stage named ("a
+//! source", "officials") is kept as the words next to the cue.
+
+mod attribution;
+mod cues;
+mod marks;
+mod sentences;
+
+pub use attribution::find_quotes;
+pub use marks::{find_quoted, Quoted};
+
+/// A name the entities stage found: byte span, the index of its entity in the caller's
+/// list, and whether that entity is a person (pronouns resolve to people only).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Name {
+    pub start: usize,
+    pub end: usize,
+    pub entity: usize,
+    pub person: bool,
+}
+
+/// Who a quote is from: the words naming them (byte span) and their entity when known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SpeakerRef {
+    pub start: usize,
+    pub end: usize,
+    pub entity: Option<usize>,
+}
+
+/// A quote found in a text; byte offsets.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuoteFound {
+    /// The content (without quotation marks).
+    pub start: usize,
+    pub end: usize,
+    pub direct: bool,
+    /// The speech verb or source phrase.
+    pub cue: Option<(usize, usize)>,
+    pub speaker: Option<SpeakerRef>,
+    /// The relay that reported the statement (a news agency, "state media").
+    pub via: Option<SpeakerRef>,
+}

@@ -1,0 +1,186 @@
+//! `concord eval quotes`: quote content spans and speakers against a gold set, in the
+//! PolNeAR format (`attributions: [{content: {spans}, source: {spans}}]`) or ours
+//! (`quotes: [{start, end, speaker_start, speaker_end}]`).
+
+use super::gold::read_jsonl;
+use anyhow::Result;
+use concord_eval::entities::Prf;
+use concord_eval::quotes::{score_document, Attribution, QuoteScores};
+use rayon::prelude::*;
+use serde::Deserialize;
+use std::path::PathBuf;
+use std::time::Instant;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// JSON lines with `text` and `attributions` (PolNeAR) or `quotes` (ours); offsets in
+    /// characters.
+    #[arg(long)]
+    pub gold: PathBuf,
+    #[arg(long)]
+    pub data_dir: Option<PathBuf>,
+    /// Also list this many missed and extra quotes.
+    #[arg(long, default_value_t = 0)]
+    pub errors: usize,
+}
+
+#[derive(Deserialize)]
+struct GoldText {
+    #[serde(default)]
+    id: String,
+    lang: Option<String>,
+    text: String,
+    #[serde(default)]
+    attributions: Vec<PolnearAttribution>,
+    #[serde(default)]
+    quotes: Vec<OurQuote>,
+}
+
+#[derive(Deserialize)]
+struct Spans {
+    spans: Vec<(usize, usize)>,
+}
+
+#[derive(Deserialize)]
+struct PolnearAttribution {
+    content: Option<Spans>,
+    source: Option<Spans>,
+}
+
+#[derive(Deserialize)]
+struct OurQuote {
+    start: usize,
+    end: usize,
+    speaker_start: Option<usize>,
+    speaker_end: Option<usize>,
+}
+
+impl GoldText {
+    fn attributions(&self) -> Vec<Attribution> {
+        let mut out: Vec<Attribution> = self
+            .attributions
+            .iter()
+            .filter_map(|a| {
+                Some(Attribution {
+                    content: a.content.as_ref()?.spans.clone(),
+                    speaker: a
+                        .source
+                        .as_ref()
+                        .map(|s| s.spans.clone())
+                        .unwrap_or_default(),
+                })
+            })
+            .filter(|a| !a.content.is_empty())
+            .collect();
+        out.extend(self.quotes.iter().map(|q| Attribution {
+            content: vec![(q.start, q.end)],
+            speaker: q.speaker_start.zip(q.speaker_end).into_iter().collect(),
+        }));
+        out
+    }
+}
+
+pub fn run(args: Args) -> Result<i32> {
+    let texts: Vec<GoldText> = read_jsonl(&args.gold)?;
+    let ex = super::analyze::open_extractor(args.data_dir.as_deref())?;
+    let t0 = Instant::now();
+    let found: Vec<Vec<concord_model::Quote>> = texts
+        .par_iter()
+        .map(|t| {
+            let lang = t.lang.as_deref().unwrap_or("");
+            let ents = ex.extract(&t.text, Some(lang));
+            concord_claims::quotes(&t.text, lang, &ents)
+        })
+        .collect();
+    let secs = t0.elapsed().as_secs_f64();
+    let mut total = QuoteScores::default();
+    let mut listed = 0;
+    for (t, quotes) in texts.iter().zip(&found) {
+        let chars: Vec<char> = t.text.chars().collect();
+        // Exact matching ignores surrounding spaces, punctuation and quotation marks.
+        let trim = |(mut a, mut b): (usize, usize)| {
+            let skip = |c: char| {
+                c.is_whitespace() || c.is_ascii_punctuation() || "“”„«»‹›‘’「」".contains(c)
+            };
+            while a < b && chars.get(a).is_some_and(|&c| skip(c)) {
+                a += 1;
+            }
+            while b > a && chars.get(b - 1).is_some_and(|&c| skip(c)) {
+                b -= 1;
+            }
+            (a, b)
+        };
+        let pred: Vec<Attribution> = quotes
+            .iter()
+            .map(|q| Attribution {
+                content: vec![(q.start, q.end)],
+                speaker: q
+                    .speaker
+                    .as_ref()
+                    .and_then(|s| s.start.zip(s.end))
+                    .into_iter()
+                    .collect(),
+            })
+            .collect();
+        let gold = t.attributions();
+        let s = score_document(&gold, &pred, trim);
+        total.add(&s);
+        if listed < args.errors && (s.overlap.tp < gold.len() || s.overlap.tp < pred.len()) {
+            listed += 1;
+            let span = |(a, b): (usize, usize)| {
+                chars[a.min(chars.len())..b.min(chars.len())]
+                    .iter()
+                    .collect::<String>()
+            };
+            println!(
+                "== {} (gold {}, predicted {}, matched {})",
+                t.id,
+                gold.len(),
+                pred.len(),
+                s.overlap.tp
+            );
+            for g in &gold {
+                println!(
+                    "  GOLD {:?} <- {:?}",
+                    span(g.content[0]),
+                    g.speaker.first().map(|&s| span(s))
+                );
+            }
+            for (p, q) in pred.iter().zip(quotes) {
+                println!(
+                    "  PRED {:?} <- {:?} [{}]",
+                    span(p.content[0]),
+                    q.speaker.as_ref().map(|s| s.name.as_str()),
+                    q.cue.as_deref().unwrap_or("")
+                );
+            }
+        }
+    }
+    let line = |name: &str, p: &Prf| {
+        println!(
+            "{name:<26} precision {:.3}  recall {:.3}  F1 {:.3}  (tp {}, predicted {}, gold {})",
+            p.precision(),
+            p.recall(),
+            p.f1(),
+            p.tp,
+            p.predicted,
+            p.gold
+        )
+    };
+    println!(
+        "quotes on {} ({} texts, {:.2} ms/text incl. entities)",
+        args.gold.display(),
+        texts.len(),
+        secs * 1000.0 / texts.len().max(1) as f64
+    );
+    line("content (overlap)", &total.overlap);
+    line("content (exact)", &total.exact);
+    println!(
+        "{:<26} accuracy {:.3}  ({} of {} matched attributions with a gold speaker)",
+        "speaker",
+        total.speaker_accuracy(),
+        total.speaker_right,
+        total.speaker_total
+    );
+    Ok(0)
+}
