@@ -2,8 +2,11 @@
 //! offsets into the record's code-point offsets, with speakers and subjects linked to the
 //! entities the entities stage found.
 
-use crate::quotes::{find_quotes, Name, SpeakerRef};
-use concord_model::{Article, Entity, EntityType, Quote, Speaker};
+use crate::numbers::find_numbers;
+use crate::quotes::{find_quotes, Name, QuoteFound, SpeakerRef};
+use crate::times::find_times;
+use chrono::{DateTime, FixedOffset};
+use concord_model::{Article, Claim, Entity, EntityType, Quote, Speaker, TextSpan, TimeMention};
 
 /// Byte offset to code-point offset, for one text (offsets asked in any order).
 pub(crate) struct CharIndex {
@@ -41,6 +44,7 @@ pub(crate) fn names(entities: &[Entity], idx: &CharIndex) -> Vec<Name> {
                     end: idx.byte_of(m.end),
                     entity: k,
                     person: e.etype == EntityType::Person,
+                    org: e.etype == EntityType::Organisation,
                 })
         })
         .collect();
@@ -58,26 +62,166 @@ fn speaker(text: &str, idx: &CharIndex, entities: &[Entity], r: SpeakerRef) -> S
     }
 }
 
+fn to_quote(text: &str, idx: &CharIndex, entities: &[Entity], q: QuoteFound) -> Quote {
+    Quote {
+        text: text[q.start..q.end].to_string(),
+        speaker: q.speaker.map(|r| speaker(text, idx, entities, r)),
+        cue: q.cue.map(|(a, b)| text[a..b].to_string()),
+        cue_start: q.cue.map(|(a, _)| idx.char_of(a)),
+        cue_end: q.cue.map(|(_, b)| idx.char_of(b)),
+        via: q.via.map(|r| speaker(text, idx, entities, r)),
+        direct: q.direct,
+        start: idx.char_of(q.start),
+        end: idx.char_of(q.end),
+    }
+}
+
 /// The quotes of a text with the article's entities as speakers.
 pub fn quotes(text: &str, lang: &str, entities: &[Entity]) -> Vec<Quote> {
     let idx = CharIndex::new(text);
     let names = names(entities, &idx);
     find_quotes(text, lang, &names)
         .into_iter()
-        .map(|q| Quote {
-            text: text[q.start..q.end].to_string(),
-            speaker: q.speaker.map(|r| speaker(text, &idx, entities, r)),
-            cue: q.cue.map(|(a, b)| text[a..b].to_string()),
-            via: q.via.map(|r| speaker(text, &idx, entities, r)),
-            direct: q.direct,
-            start: idx.char_of(q.start),
-            end: idx.char_of(q.end),
-        })
+        .map(|q| to_quote(text, &idx, entities, q))
         .collect()
 }
 
 /// Fills an article's quotes, claims and times (its entities must be filled first).
-pub fn add_claims(a: &mut Article) {
+/// Relative times are resolved against the publication time, else against `now` when
+/// given (the time the caller says the article was read), else left unresolved.
+pub fn add_claims(a: &mut Article, now: Option<DateTime<FixedOffset>>) {
     let lang = a.lang.as_deref().unwrap_or("");
-    a.quotes = quotes(&a.text, lang, &a.entities);
+    let found = analyze_text(&a.text, lang, a.published.or(now), &a.entities);
+    (a.quotes, a.claims, a.times) = (found.quotes, found.claims, found.times);
+}
+
+/// The claims stage's output for one text.
+pub struct Found {
+    pub quotes: Vec<Quote>,
+    pub claims: Vec<Claim>,
+    pub times: Vec<TimeMention>,
+}
+
+/// Quotes, numbers and times of a text whose entities are known, with relative times
+/// resolved against `reference`.
+pub fn analyze_text(
+    text: &str,
+    lang: &str,
+    reference: Option<DateTime<FixedOffset>>,
+    entities: &[Entity],
+) -> Found {
+    let idx = CharIndex::new(text);
+    let names = names(entities, &idx);
+    let found = find_quotes(text, lang, &names);
+    let claims = numbers_claims(text, lang, entities, &names, &found, &idx);
+    let times = find_times(text, lang, reference)
+        .into_iter()
+        .map(|t| TimeMention {
+            text: text[t.start..t.end].to_string(),
+            start: idx.char_of(t.start),
+            end: idx.char_of(t.end),
+            resolved_start: t.resolved_start,
+            resolved_end: t.resolved_end,
+            granularity: t.granularity,
+        })
+        .collect();
+    let quotes = found
+        .into_iter()
+        .map(|q| to_quote(text, &idx, entities, q))
+        .collect();
+    Found {
+        quotes,
+        claims,
+        times,
+    }
+}
+
+/// Who a sentence says its facts come from: the speaker (or relay) of a statement cued
+/// in it, else an organisation opening it as the subject ("Pemex reportó …", "Météo-France a
+/// placé …").
+fn sentence_source(
+    text: &str,
+    (s, e): (usize, usize),
+    quotes: &[QuoteFound],
+    names: &[Name],
+) -> Option<SpeakerRef> {
+    quotes
+        .iter()
+        .filter(|q| q.cue.is_some_and(|c| s <= c.0 && c.1 <= e))
+        .find_map(|q| q.speaker.or(q.via))
+        .or_else(|| {
+            let n = names.iter().find(|n| n.start >= s && n.end <= e)?;
+            let opens = text[s..n.start].split_whitespace().count() <= 1;
+            let verb_next = text[n.end..e]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
+            (n.org && opens && verb_next).then_some(SpeakerRef {
+                start: n.start,
+                end: n.end,
+                entity: Some(n.entity),
+            })
+        })
+}
+
+/// Numbers as claims: the sentence, what is counted, the entities of the sentence, and who
+/// asserts it (the speaker of the quote or reported clause holding it).
+fn numbers_claims(
+    text: &str,
+    lang: &str,
+    entities: &[Entity],
+    names: &[Name],
+    quotes: &[QuoteFound],
+    idx: &CharIndex,
+) -> Vec<Claim> {
+    let numbers = find_numbers(text, lang);
+    if numbers.is_empty() {
+        return Vec::new();
+    }
+    let sentences = crate::quotes::sentence_spans(text);
+    numbers
+        .into_iter()
+        .map(|n| {
+            let k = sentences
+                .iter()
+                .position(|&(s, e)| s <= n.start && n.end <= e);
+            let (s, e) = k.map_or((n.start, n.end), |k| sentences[k]);
+            let mut subjects: Vec<String> = names
+                .iter()
+                .filter(|m| m.start >= s && m.end <= e)
+                .map(|m| entities[m.entity].id.clone())
+                .collect();
+            subjects.dedup();
+            // The statement holding the number, else the sentence's source, else the
+            // previous sentence's ("O NIS disse … . Cerca de 15 mil soldados …").
+            let by = quotes
+                .iter()
+                .filter(|q| q.start <= n.start && n.end <= q.end)
+                .min_by_key(|q| q.end - q.start)
+                .and_then(|q| q.speaker.or(q.via))
+                .or_else(|| k.and_then(|k| sentence_source(text, sentences[k], quotes, names)))
+                .or_else(|| {
+                    k.filter(|&k| k > 0)
+                        .filter(|&k| !text[sentences[k - 1].1..sentences[k].0].contains("\n\n"))
+                        .and_then(|k| sentence_source(text, sentences[k - 1], quotes, names))
+                });
+            Claim {
+                text: text[s..e].to_string(),
+                value: n.value,
+                value_max: n.value_max,
+                qualifier: n.qualifier,
+                unit: n.unit,
+                counted: n.counted.map(|(a, b)| text[a..b].to_string()),
+                subject_entities: subjects,
+                attributed_to: by.map(|r| speaker(text, idx, entities, r)),
+                start: idx.char_of(s),
+                end: idx.char_of(e),
+                number: TextSpan {
+                    text: text[n.start..n.end].to_string(),
+                    start: idx.char_of(n.start),
+                    end: idx.char_of(n.end),
+                },
+            }
+        })
+        .collect()
 }

@@ -9,4 +9,4 @@ pub mod numbers;
 pub mod quotes;
 pub mod times;
 
-pub use article::{add_claims, quotes};
+pub use article::{add_claims, analyze_text, quotes, Found};

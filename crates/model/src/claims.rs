@@ -30,6 +30,12 @@ pub struct Quote {
     pub speaker: Option<Speaker>,
     /// The reporting verb or phrase ("disse", "ha dichiarato", "according to").
     pub cue: Option<String>,
+    /// Where the cue is (code points); parts of one quote split around the reporting clause,
+    /// or continued in the next sentence, share it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cue_start: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cue_end: Option<usize>,
     /// The relay that reported it (KCNA reported that Kim said …), kept apart from the speaker.
     pub via: Option<Speaker>,
     /// True for text inside quotation marks, false for indirect speech.

@@ -55,45 +55,70 @@ fn utc(d: NaiveDateTime) -> DateTime<FixedOffset> {
     Utc.from_utc_datetime(&d).fixed_offset()
 }
 
-/// Month names (full, genitive and abbreviated, lowercase, accents kept) per language.
+/// How a row of month names may be used: `Full` names (nominative or genitive) stand alone
+/// ("julho", "lipca"); `Short` rows hold abbreviations ("jul", "okt") and a few spelling
+/// variants ("setiembre", "jänner"), which a reader should trust only next to a day number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MonthForm {
+    Full,
+    Short,
+}
+
+/// One row of month names of a language, January first; an empty string is a gap.
+#[derive(Debug, Clone, Copy)]
+pub struct MonthRow {
+    pub lang: &'static str,
+    pub form: MonthForm,
+    pub names: [&'static str; 12],
+}
+
+const fn row(lang: &'static str, form: MonthForm, names: [&'static str; 12]) -> MonthRow {
+    MonthRow { lang, form, names }
+}
+
+use MonthForm::{Full, Short};
+
+/// Month names (full, genitive and abbreviated, lowercase, accents kept) per language, tagged
+/// with their language so that other stages (time expressions in `concord-claims`) can use
+/// the rows of one language only.
 #[rustfmt::skip]
-const MONTHS: &[&[&str]] = &[
+pub const MONTHS: &[MonthRow] = &[
     // en
-    &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
-    &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
-    &["", "", "", "", "", "", "", "", "sept", "", "", ""],
+    row("en", Full, ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]),
+    row("en", Short, ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]),
+    row("en", Short, ["", "", "", "", "", "", "", "", "sept", "", "", ""]),
     // pt
-    &["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
-    &["", "fev", "", "abr", "mai", "", "", "ago", "set", "out", "", "dez"],
+    row("pt", Full, ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"]),
+    row("pt", Short, ["", "fev", "", "abr", "mai", "", "", "ago", "set", "out", "", "dez"]),
     // es
-    &["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
-    &["ene", "", "", "", "", "", "", "", "setiembre", "", "", "dic"],
+    row("es", Full, ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"]),
+    row("es", Short, ["ene", "", "", "", "", "", "", "", "setiembre", "", "", "dic"]),
     // it
-    &["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
-    &["gen", "", "", "", "mag", "giu", "lug", "", "", "ott", "", ""],
+    row("it", Full, ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"]),
+    row("it", Short, ["gen", "", "", "", "mag", "giu", "lug", "", "", "ott", "", ""]),
     // fr
-    &["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
-    &["janv", "févr", "", "avr", "", "", "juil", "", "", "", "", "déc"],
+    row("fr", Full, ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]),
+    row("fr", Short, ["janv", "févr", "", "avr", "", "", "juil", "", "", "", "", "déc"]),
     // de
-    &["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
-    &["jänner", "", "mär", "", "", "", "", "", "", "okt", "", "dez"],
+    row("de", Full, ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"]),
+    row("de", Short, ["jänner", "", "mär", "", "", "", "", "", "", "okt", "", "dez"]),
     // nl
-    &["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
-    &["", "", "mrt", "", "", "", "", "", "", "", "", ""],
+    row("nl", Full, ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]),
+    row("nl", Short, ["", "", "mrt", "", "", "", "", "", "", "", "", ""]),
     // pl (nominative, genitive)
-    &["styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień"],
-    &["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"],
+    row("pl", Full, ["styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień"]),
+    row("pl", Full, ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"]),
     // ru (nominative, genitive)
-    &["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"],
-    &["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
+    row("ru", Full, ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"]),
+    row("ru", Full, ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"]),
     // uk (nominative, genitive)
-    &["січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень", "вересень", "жовтень", "листопад", "грудень"],
-    &["січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"],
+    row("uk", Full, ["січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень", "вересень", "жовтень", "листопад", "грудень"]),
+    row("uk", Full, ["січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"]),
     // tr
-    &["ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık"],
+    row("tr", Full, ["ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık"]),
     // ar (Levant/Iraq and Egypt/Maghreb names)
-    &["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"],
-    &["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"],
+    row("ar", Full, ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"]),
+    row("ar", Full, ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]),
 ];
 
 /// Whether a lower-case word is a month name in one of the languages above ("august",
@@ -105,7 +130,7 @@ pub fn is_month_name(lowercase: &str) -> bool {
 static MONTH_INDEX: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
     let mut m = HashMap::new();
     for row in MONTHS {
-        for (i, name) in row.iter().enumerate() {
+        for (i, name) in row.names.iter().enumerate() {
             if !name.is_empty() {
                 m.entry(*name).or_insert(i as u32 + 1);
             }

@@ -53,16 +53,19 @@ impl RelativeTime {
 
 use Unit::*;
 
-/// (language, text before the number, text after the unit, unit words).
-type LangPattern = (
+/// (language, text before the number, text after the unit, unit words). The two affixes are
+/// regex fragments (`r"\s+ago"`, `r"há\s+"`); other stages read the unit words and, with the
+/// whitespace classes removed, the affixes as plain words.
+pub type LangPattern = (
     &'static str,
     &'static str,
     &'static str,
     &'static [(&'static str, Unit)],
 );
 
+/// "N units ago" in each language.
 #[rustfmt::skip]
-const PATTERNS: &[LangPattern] = &[
+pub const PATTERNS: &[LangPattern] = &[
     ("en", "", r"\s+ago", &[("seconds", Second), ("second", Second), ("secs", Second), ("sec", Second),
         ("minutes", Minute), ("minute", Minute), ("mins", Minute), ("min", Minute), ("hours", Hour),
         ("hour", Hour), ("hrs", Hour), ("hr", Hour), ("h", Hour), ("days", Day), ("day", Day),

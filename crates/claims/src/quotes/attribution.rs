@@ -7,6 +7,34 @@ use super::marks::{find_quoted, Quoted};
 use super::sentences::sentences;
 use super::{Name, QuoteFound, SpeakerRef};
 
+/// Head nouns of descriptions that stand for an organisation named before ("the agency
+/// also said"), in the supported languages.
+#[rustfmt::skip]
+const ORG_NOUNS: &[&str] = &[
+    "agency", "ministry", "service", "office", "company", "agência", "ministério", "serviço",
+    "empresa", "agencia", "ministerio", "servicio", "agenzia", "ministero", "servizio",
+    "società", "agence", "ministère", "société", "agentur", "ministerium", "behörde",
+    "unternehmen", "agencja", "ministerstwo", "służba", "spółka", "агентство", "министерство",
+    "ведомство", "служба", "компания", "агенція", "міністерство", "відомство", "компанія",
+    "الوكالة", "الوزارة", "الشركة",
+];
+
+/// Words that open a clause before a cue without naming anyone.
+#[rustfmt::skip]
+const LEADING_FILLERS: &[&str] = &[
+    "and", "but", "also", "then", "later", "e", "mas", "também", "y", "pero", "también", "ed",
+    "ma", "anche", "et", "mais", "aussi", "und", "aber", "auch", "i", "ale", "też", "и", "но",
+    "также", "і", "але", "також",
+];
+
+fn describes_org(words: &str) -> bool {
+    let lower = words.to_lowercase();
+    lower
+        .split_whitespace()
+        .take(3)
+        .any(|w| ORG_NOUNS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+}
+
 /// A byte range of the text.
 type Span = (usize, usize);
 
@@ -18,8 +46,15 @@ pub fn find_quotes(text: &str, lang: &str, names: &[Name]) -> Vec<QuoteFound> {
     let quoted = find_quoted(text, lang);
     let c = cues(lang);
     let mut out: Vec<QuoteFound> = Vec::new();
-    let mut last_speaker: Option<SpeakerRef> = None;
+    let mut last_speaker: Option<Carried> = None;
+    let mut last_end = 0;
     for (s, e) in sentences(text, &quoted) {
+        // A speaker carries over to quotes of the next sentence in the same paragraph
+        // (“…,” Mr. Obama said. “…”), not across paragraphs.
+        if text[last_end.min(s)..s].contains("\n\n") {
+            last_speaker = None;
+        }
+        last_end = e;
         let sent = Sentence {
             text,
             lang,
@@ -33,13 +68,25 @@ pub fn find_quotes(text: &str, lang: &str, names: &[Name]) -> Vec<QuoteFound> {
                 .collect(),
         };
         let found = sent.attribute(c, last_speaker);
-        if let Some(sp) = found.iter().rev().find_map(|q| q.speaker) {
-            last_speaker = Some(sp);
+        if let Some(q) = found.iter().rev().find(|q| q.speaker.is_some()) {
+            last_speaker = Some(Carried {
+                speaker: q.speaker.expect("speaker"),
+                cue: q.cue,
+                via: q.via,
+            });
         }
         out.extend(found);
     }
     out.sort_by_key(|q| q.start);
     out
+}
+
+/// The attribution a sentence hands on to quotes of the next one.
+#[derive(Clone, Copy)]
+struct Carried {
+    speaker: SpeakerRef,
+    cue: Option<Span>,
+    via: Option<SpeakerRef>,
 }
 
 struct Sentence<'a> {
@@ -59,10 +106,21 @@ impl<'a> Sentence<'a> {
     /// Cue spans (verbs, then source phrases) outside quotations, in absolute offsets.
     fn cue_spans(&self, c: &Cues) -> (Vec<Span>, Vec<Span>) {
         let s = &self.text[self.start..self.end];
+        // A capitalised cue inside a sentence is a name ("United States", "Says Who").
+        let lower_or_first = |a: usize| {
+            a == self.start
+                || !self.text[a..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+                || self.text[self.start..a]
+                    .trim_end()
+                    .ends_with(['“', '"', '«', '—', '―', ':'])
+        };
         let shift = |v: Vec<(usize, usize)>| -> Vec<(usize, usize)> {
             v.into_iter()
                 .map(|(a, b)| (a + self.start, b + self.start))
-                .filter(|&(a, _)| !self.inside_quote(a))
+                .filter(|&(a, _)| !self.inside_quote(a) && lower_or_first(a))
                 .collect()
         };
         (
@@ -71,7 +129,7 @@ impl<'a> Sentence<'a> {
         )
     }
 
-    fn attribute(&self, c: &Cues, previous: Option<SpeakerRef>) -> Vec<QuoteFound> {
+    fn attribute(&self, c: &Cues, previous: Option<Carried>) -> Vec<QuoteFound> {
         let (verbs, sources) = self.cue_spans(c);
         let mut out = Vec::new();
         // Statements credited by a verb: direct quotes, then reported clauses.
@@ -101,24 +159,28 @@ impl<'a> Sentence<'a> {
         }
         for (n, q) in self.quoted.iter().enumerate() {
             let mut sp = speaker;
+            let mut cue = main_verb.or(source);
+            let mut relay = via;
             // "Lavrov: “…”"
             if sp.is_none() && n == 0 {
                 sp = self.colon_speaker(q.open);
             }
-            if sp.is_none() && q.continued {
-                sp = previous;
+            // A quote going on from the sentence before, with no cue of its own.
+            if sp.is_none() && (q.continued || cue.is_none()) {
+                if let Some(p) = previous {
+                    (sp, cue, relay) = (Some(p.speaker), p.cue, p.via);
+                }
             }
-            let has_cue = main_verb.is_some() || source.is_some();
-            if sp.is_none() && !has_cue {
+            if sp.is_none() && cue.is_none() {
                 continue;
             }
             out.push(QuoteFound {
                 start: q.start,
                 end: q.end,
                 direct: true,
-                cue: main_verb.or(source),
+                cue,
                 speaker: sp,
-                via,
+                via: relay,
             });
         }
         // The reported clause of each speech verb not already inside an earlier one's, or
@@ -199,24 +261,41 @@ impl<'a> Sentence<'a> {
     /// before it resolved to the last person named, else the words before it ("a source
     /// said").
     fn speaker_of_verb(&self, v: (usize, usize)) -> Option<SpeakerRef> {
-        let mut clause_start = self.clause_start_before(v.0);
-        // "o chefe do Conselho, Sergei Shoigu, disse": the subject is an apposition
-        // between commas, so the clause before the cue is empty.
-        if clause_start > self.start && self.text[clause_start..v.0].trim().is_empty() {
-            let mark = self.text[..clause_start]
-                .char_indices()
-                .next_back()
-                .map_or(self.start, |(i, _)| i.max(self.start));
-            clause_start = self.clause_start_before(mark);
-        }
+        let clause_start = self.clause_start_before(v.0);
+        let usable = |n: &&Name| {
+            !self.inside_quote(n.start)
+                && n.end <= v.0
+                && self.words(n.end, v.0) <= SPEAKER_REACH
+                // A place speaks only as the cue's subject ("Moscow said").
+                && (n.person || n.org || self.words(n.end, v.0) <= SPEAKER_REACH)
+        };
         let before = self
             .names
             .iter()
-            .filter(|n| n.start >= clause_start && n.end <= v.0 && !self.inside_quote(n.start))
-            .filter(|n| self.words(n.end, v.0) <= SPEAKER_REACH)
+            .filter(|n| n.start >= clause_start)
+            .filter(usable)
             .max_by_key(|n| (n.person, n.end));
         if let Some(n) = before {
             return Some(Self::name_ref(n));
+        }
+        // "o chefe do Conselho, Sergei Shoigu, disse": the subject is an apposition
+        // between commas, so the clause before the cue is empty: a person or organisation
+        // in the clause before.
+        if clause_start > self.start && self.text[clause_start..v.0].trim().is_empty() {
+            let comma = self.text[..clause_start]
+                .char_indices()
+                .next_back()
+                .map_or(self.start, |(i, _)| i);
+            let earlier = self.clause_start_before(comma.max(self.start));
+            let apposition = self
+                .names
+                .iter()
+                .filter(|n| n.start >= earlier && n.end <= comma)
+                .filter(|n| (n.person || n.org) && self.words(n.end, v.0) <= SPEAKER_REACH)
+                .max_by_key(|n| (n.person, n.end));
+            if let Some(n) = apposition {
+                return Some(Self::name_ref(n));
+            }
         }
         if let Some(r) = self.speaker_after(v) {
             return Some(r);
@@ -224,7 +303,16 @@ impl<'a> Sentence<'a> {
         if let Some(p) = self.pronoun_before(v.0, clause_start) {
             return Some(p);
         }
-        self.words_before(v.0, clause_start)
+        self.words_before(v.0, clause_start).or_else(|| {
+            // "Jo Coelbart, a retired general who works on defence policy, said": the
+            // person opening the sentence, when no other cue stands between.
+            self.names
+                .iter()
+                .filter(|n| n.start >= self.start && n.end <= clause_start && n.person)
+                .filter(|n| !self.inside_quote(n.start))
+                .min_by_key(|n| n.start)
+                .map(Self::name_ref)
+        })
     }
 
     /// A name within a few words after a cue, before any punctuation.
@@ -251,14 +339,16 @@ impl<'a> Sentence<'a> {
             .or_else(|| {
                 // ", disse o ministro." / ", a-t-il déclaré": words up to the full stop.
                 let w = self.text[v.1..stop].trim();
-                (stop == self.end && !w.is_empty() && self.words(v.1, stop) <= 4).then(|| {
-                    let a = v.1 + self.text[v.1..stop].find(w).unwrap_or(0);
-                    SpeakerRef {
-                        start: a,
-                        end: a + w.len(),
-                        entity: None,
-                    }
-                })
+                (stop >= self.content_end() && !w.is_empty() && self.words(v.1, stop) <= 4).then(
+                    || {
+                        let a = v.1 + self.text[v.1..stop].find(w).unwrap_or(0);
+                        SpeakerRef {
+                            start: a,
+                            end: a + w.len(),
+                            entity: None,
+                        }
+                    },
+                )
             })
     }
 
@@ -310,22 +400,64 @@ impl<'a> Sentence<'a> {
 
     /// "a source said", "officials said": up to six words before the cue in its clause.
     fn words_before(&self, at: usize, clause_start: usize) -> Option<SpeakerRef> {
-        let s = self.text[clause_start..at].trim_end();
-        if s.is_empty() || self.unspaced() {
+        let raw = &self.text[clause_start..at];
+        // Conjunctions and adverbs opening the clause are not the speaker (", and said").
+        let mut s = raw.trim();
+        for _ in 0..2 {
+            let first = s.split_whitespace().next().unwrap_or("");
+            if LEADING_FILLERS.contains(&first.to_lowercase().as_str()) {
+                s = s[first.len()..].trim_start();
+            }
+        }
+        if s.is_empty() {
             return None;
+        }
+        let b = clause_start + raw.trim_end().len();
+        let a = b - s.len();
+        if self.unspaced() || self.lang == "ko" {
+            return self.chunk_before(a, b);
         }
         let words: Vec<&str> = s.split_whitespace().collect();
         if words.len() > 6 || words.iter().any(|w| is_complementiser(w)) {
             return None;
         }
-        let a = clause_start + (self.text[clause_start..at].len() - s.trim_start().len())
-            - (self.text[clause_start..at].len() - s.len());
-        let a = a.max(clause_start);
-        let trimmed = self.text[a..clause_start + s.len()].trim_start();
-        let a = clause_start + s.len() - trimmed.len();
+        // "the agency", "a agência de espionagem": the organisation named last before.
+        let entity = describes_org(s)
+            .then(|| {
+                self.names
+                    .iter()
+                    .filter(|n| n.org && n.end <= a)
+                    .max_by_key(|n| n.end)
+                    .map(|n| n.entity)
+            })
+            .flatten();
         Some(SpeakerRef {
             start: a,
-            end: clause_start + s.len(),
+            end: b,
+            entity,
+        })
+    }
+
+    /// Han, kana and Hangul: the subject opening the clause, up to its topic or subject
+    /// particle ("교육부는" → 교육부, "文化和旅游部今天表示" → 文化和旅游部今天).
+    fn chunk_before(&self, a: usize, b: usize) -> Option<SpeakerRef> {
+        let s = &self.text[a..b];
+        let end = if self.lang == "ko" {
+            let first = s.split_whitespace().next()?;
+            let stem = first
+                .strip_suffix('는')
+                .or_else(|| first.strip_suffix('은'))
+                .or_else(|| first.strip_suffix('이'))
+                .or_else(|| first.strip_suffix('가'))?;
+            a + stem.len()
+        } else {
+            let stem = s.split(['は', 'が', '，', ',']).next()?;
+            a + stem.len()
+        };
+        let chars = self.text[a..end].chars().count();
+        (end > a && chars <= 14).then_some(SpeakerRef {
+            start: a,
+            end,
             entity: None,
         })
     }
@@ -342,12 +474,23 @@ impl<'a> Sentence<'a> {
     /// "据新华社"), or right before it for postpositions ("연합뉴스에 따르면", "KCNAによると").
     fn speaker_of_source(&self, p: (usize, usize)) -> Option<SpeakerRef> {
         if matches!(self.lang, "ko" | "ja") {
-            return self
+            let named = self
                 .names
                 .iter()
                 .filter(|n| n.end <= p.0 && p.0 - n.end <= 3)
                 .max_by_key(|n| n.end)
                 .map(Self::name_ref);
+            // An unnamed source: the words before the postposition.
+            return named.or_else(|| {
+                let a = self.clause_start_before(p.0);
+                let t = self.text[a..p.0].trim();
+                let a = a + self.text[a..p.0].find(t).unwrap_or(0);
+                (!t.is_empty() && t.chars().count() <= 14).then_some(SpeakerRef {
+                    start: a,
+                    end: a + t.len(),
+                    entity: None,
+                })
+            });
         }
         if let Some(n) = self
             .names
@@ -510,7 +653,10 @@ impl<'a> Sentence<'a> {
         }
         // "Segundo a KCNA, …" / "据新华社报道，…" / "연합뉴스에 따르면 …"
         let rest = &self.text[p.1..end];
-        let comma = rest.find([',', '，']).map(|k| p.1 + k + 1);
+        let comma = rest
+            .char_indices()
+            .find(|&(_, c)| c == ',' || c == '，')
+            .map(|(k, c)| p.1 + k + c.len_utf8());
         let a = match comma {
             Some(a) if self.words(p.1, a) <= 8 => a,
             _ if matches!(self.lang, "ko" | "ja") => p.1,

@@ -48,6 +48,14 @@ pub fn find_quoted(text: &str, lang: &str) -> Vec<Quoted> {
     let mut k = 0;
     while k < chars.len() {
         let (i, c) = chars[k];
+        // Two apostrophes as a quotation mark (''…''), as some archives write “…”.
+        if c == '\'' && at(k + 1) == Some('\'') {
+            if let Some(q) = doubled_apostrophes(text, i) {
+                k = chars.partition_point(|&(b, _)| b < q.close);
+                out.push(q);
+                continue;
+            }
+        }
         let Some(close_set) = closers(c, lang) else {
             k += 1;
             continue;
@@ -101,6 +109,24 @@ pub fn find_quoted(text: &str, lang: &str) -> Vec<Quoted> {
     }
     out.retain(|q| q.end > q.start);
     out
+}
+
+/// A quote between two pairs of apostrophes in one paragraph, opened at byte `i`.
+fn doubled_apostrophes(text: &str, i: usize) -> Option<Quoted> {
+    let start = i + 2;
+    let rest = &text[start..];
+    let end = start + rest.find("''")?;
+    if text[start..end].contains("\n\n") || end == start {
+        return None;
+    }
+    Some(Quoted {
+        open: i,
+        start,
+        end,
+        close: end + 2,
+        runs_on: false,
+        continued: false,
+    })
 }
 
 enum Close {
@@ -175,6 +201,14 @@ mod tests {
             ["we will win"]
         );
         assert_eq!(contents("She said 'not now' and left.", "en"), ["not now"]);
+    }
+
+    #[test]
+    fn doubled_apostrophes_quote() {
+        assert_eq!(
+            contents("''It was the least bad outcome,'' Mr. Morgan said.", "en"),
+            ["It was the least bad outcome,"]
+        );
     }
 
     #[test]

@@ -15,6 +15,11 @@ mod sentences;
 pub use attribution::find_quotes;
 pub use marks::{find_quoted, Quoted};
 
+/// Byte ranges of the sentences of a text (quotations kept whole).
+pub fn sentence_spans(text: &str) -> Vec<(usize, usize)> {
+    sentences::sentences(text, &find_quoted(text, ""))
+}
+
 /// A name the entities stage found: byte span, the index of its entity in the caller's
 /// list, and whether that entity is a person (pronouns resolve to people only).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,6 +28,8 @@ pub struct Name {
     pub end: usize,
     pub entity: usize,
     pub person: bool,
+    /// An organisation: descriptions such as "the agency" resolve to these.
+    pub org: bool,
 }
 
 /// Who a quote is from: the words naming them (byte span) and their entity when known.

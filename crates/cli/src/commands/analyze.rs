@@ -3,6 +3,7 @@
 use crate::input::{exit_code, for_each_article, InputArgs};
 use crate::output::{Format, Writer};
 use anyhow::{Context, Result};
+use chrono::{DateTime, FixedOffset};
 use concord_entities::EntityExtractor;
 use concord_model::Article;
 use rayon::prelude::*;
@@ -41,9 +42,9 @@ pub fn open_extractor(data_dir: Option<&Path>) -> Result<EntityExtractor> {
 }
 
 /// Adds the analyses to an extracted article.
-pub fn analyze(ex: &EntityExtractor, a: &mut Article) {
+pub fn analyze(ex: &EntityExtractor, a: &mut Article, now: Option<DateTime<FixedOffset>>) {
     a.entities = ex.extract_article(a.title.as_deref(), &a.text, a.lang.as_deref());
-    concord_claims::add_claims(a);
+    concord_claims::add_claims(a, now);
 }
 
 pub fn run(args: Args) -> Result<i32> {
@@ -51,7 +52,9 @@ pub fn run(args: Args) -> Result<i32> {
     let mut out = Writer::stdout(args.format);
     let mut batch: Vec<Article> = Vec::with_capacity(BATCH);
     let flush = |batch: &mut Vec<Article>, out: &mut Writer| -> Result<()> {
-        batch.par_iter_mut().for_each(|a| analyze(&ex, a));
+        batch
+            .par_iter_mut()
+            .for_each(|a| analyze(&ex, a, args.input.now));
         for a in batch.drain(..) {
             out.write(&a)?;
         }

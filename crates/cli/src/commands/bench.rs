@@ -52,6 +52,20 @@ pub enum BenchCommand {
         #[arg(long)]
         lang: Option<String>,
     },
+    /// Quotes, numbers and times together: articles/s on ~3 KB articles made from the
+    /// sample corpus, entities computed beforehand.
+    Claims {
+        #[arg(long)]
+        data_dir: Option<PathBuf>,
+        #[arg(long, default_value_t = 20000)]
+        articles: usize,
+        #[arg(long, default_value_t = 3000)]
+        size: usize,
+        #[arg(long, default_value_t = 3)]
+        rounds: usize,
+        #[arg(long)]
+        lang: Option<String>,
+    },
 }
 
 pub fn run(cmd: BenchCommand) -> Result<i32> {
@@ -73,6 +87,13 @@ pub fn run(cmd: BenchCommand) -> Result<i32> {
             rounds,
             lang,
         } => super::bench_entities::run(data_dir, articles, size, rounds, lang),
+        BenchCommand::Claims {
+            data_dir,
+            articles,
+            size,
+            rounds,
+            lang,
+        } => super::bench_claims::run(data_dir, articles, size, rounds, lang),
     }
 }
 

@@ -25,32 +25,7 @@ pub fn run(
         load.as_secs_f64() * 1e3,
         (current_rss_kb().unwrap_or(0).saturating_sub(rss_before.unwrap_or(0))) / 1024
     );
-    let mut articles = super::labelled::extract_all(&["corpus/sample".to_string()])?;
-    if let Some(l) = &lang {
-        articles.retain(|a| a.lang.as_deref() == Some(l.as_str()));
-    }
-    anyhow::ensure!(
-        !articles.is_empty(),
-        "no sample articles found under corpus/sample (run from the repository root)"
-    );
-    // Each benchmark article is one sample article followed by the next ones of the same
-    // language until it reaches `size` bytes, so texts stay in one language.
-    let inputs: Vec<(String, Option<String>)> = (0..n)
-        .map(|i| {
-            let first = &articles[i % articles.len()];
-            let mut text = first.text.clone();
-            let mut k = i;
-            while text.len() < size {
-                k += 1;
-                let next = &articles[k % articles.len()];
-                if next.lang == first.lang {
-                    text.push_str("\n\n");
-                    text.push_str(&next.text);
-                }
-            }
-            (text, first.lang.clone())
-        })
-        .collect();
+    let inputs = sample_texts(n, size, lang.as_deref())?;
     let bytes: usize = inputs.iter().map(|(t, _)| t.len()).sum();
     println!(
         "{} articles of {:.1} KB on average, {} threads",
@@ -89,7 +64,40 @@ pub fn run(
     Ok(0)
 }
 
-fn current_rss_kb() -> Option<u64> {
+/// `n` benchmark texts of about `size` bytes: each is one sample article followed by the
+/// next ones of the same language until it reaches `size`, so texts stay in one language.
+pub fn sample_texts(
+    n: usize,
+    size: usize,
+    lang: Option<&str>,
+) -> Result<Vec<(String, Option<String>)>> {
+    let mut articles = super::labelled::extract_all(&["corpus/sample".to_string()])?;
+    if let Some(l) = lang {
+        articles.retain(|a| a.lang.as_deref() == Some(l));
+    }
+    anyhow::ensure!(
+        !articles.is_empty(),
+        "no sample articles found under corpus/sample (run from the repository root)"
+    );
+    Ok((0..n)
+        .map(|i| {
+            let first = &articles[i % articles.len()];
+            let mut text = first.text.clone();
+            let mut k = i;
+            while text.len() < size {
+                k += 1;
+                let next = &articles[k % articles.len()];
+                if next.lang == first.lang {
+                    text.push_str("\n\n");
+                    text.push_str(&next.text);
+                }
+            }
+            (text, first.lang.clone())
+        })
+        .collect())
+}
+
+pub fn current_rss_kb() -> Option<u64> {
     let s = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = s.lines().find(|l| l.starts_with("VmRSS:"))?;
     line.split_whitespace().nth(1)?.parse().ok()

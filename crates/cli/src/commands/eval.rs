@@ -34,6 +34,8 @@ pub enum EvalCommand {
     /// Quotes and their speakers against a gold set (PolNeAR's format or ours): content-span
     /// precision, recall and F1 (by overlap and exact) and speaker accuracy.
     Quotes(super::eval_quotes::Args),
+    /// Numbers and times against a gold set of ours: detection and accuracy of each field.
+    Claims(super::eval_claims::Args),
 }
 
 pub fn run(cmd: EvalCommand) -> Result<i32> {
@@ -46,6 +48,7 @@ pub fn run(cmd: EvalCommand) -> Result<i32> {
         EvalCommand::Embed(args) => super::eval_embed::run(args),
         EvalCommand::Entities(args) => super::eval_entities::run(args),
         EvalCommand::Quotes(args) => super::eval_quotes::run(args),
+        EvalCommand::Claims(args) => super::eval_claims::run(args),
     }
 }
 

@@ -22,6 +22,9 @@ pub struct Args {
     /// Also list this many missed and extra quotes.
     #[arg(long, default_value_t = 0)]
     pub errors: usize,
+    /// Write each text's predicted quotes to this JSON-lines file (`{id, quotes}`).
+    #[arg(long)]
+    pub predictions: Option<PathBuf>,
 }
 
 #[derive(Deserialize)]
@@ -93,6 +96,13 @@ pub fn run(args: Args) -> Result<i32> {
         })
         .collect();
     let secs = t0.elapsed().as_secs_f64();
+    if let Some(path) = &args.predictions {
+        let mut f = std::io::BufWriter::new(std::fs::File::create(path)?);
+        for (t, q) in texts.iter().zip(&found) {
+            let line = serde_json::json!({"id": t.id, "quotes": q});
+            std::io::Write::write_all(&mut f, format!("{line}\n").as_bytes())?;
+        }
+    }
     let mut total = QuoteScores::default();
     let mut listed = 0;
     for (t, quotes) in texts.iter().zip(&found) {
@@ -110,9 +120,20 @@ pub fn run(args: Args) -> Result<i32> {
             }
             (a, b)
         };
-        let pred: Vec<Attribution> = quotes
-            .iter()
-            .map(|q| Attribution {
+        // Parts of one quote (split around the reporting clause, or going on in the next
+        // sentence) share their cue: PolNeAR counts them as one attribution, our gold as
+        // one item per part.
+        let merge_parts = !t.attributions.is_empty();
+        let mut pred: Vec<Attribution> = Vec::new();
+        let mut cue_of: Vec<Option<usize>> = Vec::new();
+        for q in quotes {
+            let cue = q.cue_start.filter(|_| q.direct && merge_parts);
+            if let Some(k) = cue.and_then(|c| cue_of.iter().position(|&x| x == Some(c))) {
+                pred[k].content.push((q.start, q.end));
+                continue;
+            }
+            cue_of.push(cue);
+            pred.push(Attribution {
                 content: vec![(q.start, q.end)],
                 speaker: q
                     .speaker
@@ -120,8 +141,8 @@ pub fn run(args: Args) -> Result<i32> {
                     .and_then(|s| s.start.zip(s.end))
                     .into_iter()
                     .collect(),
-            })
-            .collect();
+            });
+        }
         let gold = t.attributions();
         let s = score_document(&gold, &pred, trim);
         total.add(&s);

@@ -1,9 +1,11 @@
 pub mod analyze;
 pub mod bench;
+mod bench_claims;
 mod bench_embed;
 mod bench_entities;
 pub mod embed;
 pub mod eval;
+mod eval_claims;
 mod eval_embed;
 mod eval_entities;
 mod eval_quotes;

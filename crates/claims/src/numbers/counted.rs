@@ -1,0 +1,195 @@
+//! What a number counts, in languages written with spaces: the noun phrase after it, from
+//! its first content word through adjectives, "de/of" complements and "and"-joined nouns,
+//! up to a verb, a function word, punctuation or six words ("6.000 engenheiros e
+//! trabalhadores militares", "10 milhões de rodadas de artilharia e mísseis").
+//!
+//! Verbs are found with small stop lists and a few inflection endings per language; German
+//! nouns are found by their capital letter instead.
+
+use super::compose::Compose;
+use super::lang::Lang;
+use super::scan::Scanner;
+use super::text::{at, is_alpha, is_arabic_prefix, skip_blank, word_end};
+use super::units::is_money;
+
+/// Most words a counted phrase may have.
+const MAX_WORDS: usize = 6;
+
+impl Scanner<'_> {
+    /// The next word after `pos` on the same line, and where the one after it may start
+    /// (past an elision apostrophe: "d'élite").
+    fn token(&self, pos: usize) -> Option<(usize, usize, usize)> {
+        let s = skip_blank(self.text, pos);
+        if !at(self.text, s).is_some_and(is_alpha) {
+            return None;
+        }
+        let e = word_end(self.text, s, self.lang == Lang::Uk);
+        let next = match at(self.text, e) {
+            Some(c @ ('\'' | '’')) if at(self.text, e + c.len_utf8()).is_some_and(is_alpha) => {
+                e + c.len_utf8()
+            }
+            _ => e,
+        };
+        Some((s, e, next))
+    }
+
+    /// Whether `text[s..e]` can be part of a counted phrase: not a function word, verb,
+    /// qualifier or number word. Leaves the word lower-cased in the buffer.
+    fn content(&mut self, s: usize, e: usize) -> bool {
+        self.lower(s, e);
+        let t = self.t;
+        let excluded = |w: &str| {
+            t.stop.contains(w)
+                || t.qual_first.contains(w)
+                || t.lex.ago_after.contains(&w)
+                || t.words.contains_key(w)
+        };
+        let w = self.buf.as_str();
+        // "twenty-five", and Arabic words with a glued "و" (and) or "ب" (with).
+        let head = w.split('-').next().unwrap_or(w);
+        let mut chars = w.chars();
+        let glued = self.lang == Lang::Ar && chars.next().is_some_and(is_arabic_prefix);
+        let plain = !(excluded(w) || excluded(head) || glued && excluded(chars.as_str()));
+        if !plain {
+            return false;
+        }
+        // One-word numerals ("trecentomila", "zweitausend").
+        if !self.t.pieces.is_empty() && w.len() >= 6 {
+            let mut c = Compose::new(false);
+            let number = self.push_word(s, e, &mut c, false);
+            self.lower(s, e);
+            return !number;
+        }
+        true
+    }
+
+    fn verb_like(&self) -> bool {
+        let w = self.buf.as_str();
+        let n = w.chars().count();
+        self.t
+            .lex
+            .verb_suffixes
+            .iter()
+            .any(|s| n >= s.chars().count() + 2 && w.ends_with(s))
+    }
+
+    /// The counted phrase after `pos`. With `link`, a linking "de/of" (and article) may
+    /// come first ("milhares de soldados", "10% of the voters"); after a unit (money,
+    /// percent, measure) it must, except for percent and measures in languages that link by
+    /// case ("10% избирателей", "500 тонн боеприпасов").
+    pub(super) fn counted_after(
+        &mut self,
+        pos: usize,
+        link: bool,
+        unit: Option<&str>,
+    ) -> Option<(usize, usize)> {
+        let mut p = pos;
+        let (s, e, n) = self.token(p)?;
+        let t = self.t;
+        let w = self.lower(s, e);
+        let linked = t.lex.of.contains(&w) && (link || !matches!(self.lang, Lang::De));
+        let by_case =
+            matches!(self.lang, Lang::Ru | Lang::Uk | Lang::Pl) && !unit.is_some_and(is_money);
+        if unit.is_some() && !linked && !by_case {
+            return None;
+        }
+        if linked {
+            p = n;
+            if let Some((s2, e2, n2)) = self.token(p) {
+                if self.t.lex.articles.contains(&self.lower(s2, e2)) {
+                    p = n2;
+                }
+            }
+        }
+        if self.lang == Lang::De {
+            return self.counted_german(p);
+        }
+        let mut first = None;
+        let mut last = 0;
+        let mut words = 0;
+        while let Some((s, e, n)) = self.token(p) {
+            self.lower(s, e);
+            let w = self.buf.as_str();
+            let joiner = self.t.lex.joiners.contains(&w);
+            let complement = self.t.lex.complements.contains(&w);
+            if first.is_none() && (joiner || complement) {
+                break;
+            }
+            if joiner || complement {
+                // Continue only if a content word follows ("e mísseis", not "e foram").
+                let mut q = n;
+                if complement {
+                    if let Some((s2, e2, n2)) = self.token(q) {
+                        if self.t.lex.articles.contains(&self.lower(s2, e2)) {
+                            q = n2;
+                        }
+                    }
+                }
+                let Some((s3, e3, _)) = self.token(q) else {
+                    break;
+                };
+                if !self.content(s3, e3) || self.verb_like() {
+                    break;
+                }
+                p = q;
+                continue;
+            }
+            if !self.content(s, e) {
+                break;
+            }
+            if self.verb_like() {
+                // English "-ed" words are adjectives before a noun ("3 wounded soldiers").
+                let next = self.token(n);
+                let adjective = self.lang == Lang::En
+                    && first.is_none()
+                    && next.is_some_and(|(s2, e2, _)| self.content(s2, e2) && !self.verb_like());
+                if !adjective {
+                    break;
+                }
+            }
+            first.get_or_insert(s);
+            last = e;
+            words += 1;
+            if words >= MAX_WORDS {
+                break;
+            }
+            p = n;
+        }
+        first.map(|f| (f, last))
+    }
+
+    /// German: lower-case adjectives, then capitalised nouns, joined by "und"/"oder"
+    /// ("500 ukrainische Soldaten und Offiziere").
+    fn counted_german(&mut self, mut p: usize) -> Option<(usize, usize)> {
+        let mut first = None;
+        let mut last = None;
+        let mut words = 0;
+        while let Some((s, e, n)) = self.token(p) {
+            self.lower(s, e);
+            let cap = at(self.text, s).is_some_and(char::is_uppercase);
+            if self.t.lex.joiners.contains(&self.buf.as_str()) && last.is_some() {
+                p = n;
+                continue;
+            }
+            if !self.content(s, e) {
+                break;
+            }
+            let w = self.buf.as_str();
+            if cap {
+                last = Some(e);
+            } else {
+                let adjective = ["e", "en", "er", "es", "em"].iter().any(|x| w.ends_with(x));
+                if last.is_some() || !adjective {
+                    break;
+                }
+            }
+            first.get_or_insert(s);
+            words += 1;
+            if words >= MAX_WORDS {
+                break;
+            }
+            p = n;
+        }
+        Some((first?, last?))
+    }
+}

@@ -1,0 +1,317 @@
+//! Completing a number with what surrounds it (the qualifier before it, the counted
+//! phrase after it) and dropping numbers that context shows are not quantities: dates,
+//! years, clock times, labels, names, relative times.
+
+use super::exclude::{is_decade_label, is_label, is_month, is_year_word};
+use super::lang::Lang;
+use super::scan::{Found, Scanner};
+use super::text::{
+    at, before, is_alnum, match_fwd, prev_word, sentence_start, skip_blank, skip_blank_back,
+};
+use concord_model::Qualifier;
+
+/// Stems of time units: "3 dias atrás" and "há 3 dias" are relative times, not quantities.
+#[rustfmt::skip]
+const TIME_UNITS: &[&str] = &[
+    "second", "minut", "hour", "hora", "heure", "stund", "ora", "ore", "godzin", "час", "годин",
+    "sekund", "секунд", "day", "dia", "día", "jour", "tag", "giorn", "dni", "dzie", "ден", "дн",
+    "дня", "дней", "доб", "week", "semana", "semaine", "woche", "settiman", "tydzie", "tygodni",
+    "недел", "тиж", "month", "mês", "mes", "mois", "monat", "mesi", "mese", "miesi", "месяц",
+    "місяц", "year", "ano", "año", "an", "ans", "anné", "jahr", "anni", "anno", "lat", "rok",
+    "год", "лет", "рок", "років", "ώρ", "ημέρ", "μέρ", "εβδομάδ", "μήν", "χρόν", "يوم", "أيام",
+    "ساعة", "ساعات", "أسبوع", "أسابيع", "شهر", "أشهر", "شهور", "سنة", "سنوات", "عام", "أعوام",
+    "uur", "dag", "weken", "maand", "jaar",
+];
+
+/// Words after an hour that make it a clock time in any language.
+const CLOCK_STRONG: &[&str] = &[
+    "uhr", "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock", "godz", "hs",
+];
+/// Words after an hour that make it a clock time after "à", "um", "в" and the like.
+#[rustfmt::skip]
+const CLOCK_WEAK: &[&str] = &[
+    "h", "horas", "hora", "heures", "heure", "ore", "uur", "часов", "часа", "час", "годині",
+    "годину", "ώρα", "godzinie", "hours",
+];
+
+impl Scanner<'_> {
+    /// Adds the qualifier and counted phrase, applies the context exclusions and records
+    /// the number; returns where scanning resumes.
+    pub(super) fn finish(&mut self, mut f: Found) -> usize {
+        self.qualifier_before(&mut f);
+        if !f.counted_done && !self.lang.cjk() {
+            let link = f.vague || f.mult || f.unit.is_some();
+            f.counted = self.counted_after(f.end, link, f.unit);
+        }
+        if let Some(e) = self.excluded(&f) {
+            return e;
+        }
+        if self.lang == Lang::Ar && f.qualifier.is_none() {
+            // "قتل 10 أشخاص على الأقل": "at least" after the counted noun.
+            let p = skip_blank(self.text, f.counted.map_or(f.end, |c| c.1));
+            if match_fwd("على الأقل", self.text, p).is_some() {
+                f.qualifier = Some(Qualifier::AtLeast);
+            }
+        }
+        if f.start < self.floor {
+            return f.end;
+        }
+        self.push(&f);
+        f.end
+    }
+
+    pub(super) fn qualifier_before(&mut self, f: &mut Found) {
+        if f.qualifier.is_some() {
+            return;
+        }
+        let text = self.text;
+        let j = skip_blank_back(text, f.start);
+        let Some((s, q)) = self.t.before.back(text, j) else {
+            return;
+        };
+        if s < self.floor {
+            return;
+        }
+        // A word qualifier needs a space before the number ("over 10", not "over10").
+        let last = before(text, j).unwrap_or(' ');
+        if j == f.start && is_alnum(last) && !self.lang.cjk() {
+            return;
+        }
+        // 最近 (recently) and 附近 (nearby) are not 近 (almost).
+        if matches!(self.lang, Lang::Zh | Lang::Ja)
+            && text[s..j] == *"近"
+            && before(text, s).is_some_and(|c| matches!(c, '最' | '附' | '邻' | '鄰' | '靠'))
+        {
+            return;
+        }
+        f.qualifier = Some(q);
+        f.start = s;
+    }
+
+    fn lower_word(&mut self, span: Option<(usize, usize)>) -> Option<String> {
+        span.map(|(s, e)| self.lower(s, e).to_string())
+    }
+
+    /// Why the number is not a quantity, as the offset to resume from.
+    fn excluded(&mut self, f: &Found) -> Option<usize> {
+        let text = self.text;
+        let skip = Some(f.end);
+        if f.weak && !f.mult && f.counted.is_none() && f.unit.is_none() {
+            return skip;
+        }
+        if self.relative_time(f) {
+            return skip;
+        }
+        let lit = f.lit?;
+        let v = lit.value;
+        let bare =
+            lit.plain_int() && !f.mult && f.unit.is_none() && !f.range && f.start == lit.start;
+        let uk = self.lang == Lang::Uk;
+        let prev_span =
+            prev_word(text, lit.start, uk).filter(|&(_, e)| !text[e..lit.start].contains('\n'));
+        let prev = self.lower_word(prev_span);
+        let next_span = self
+            .word_at(lit.end)
+            .filter(|&(s, _)| !text[lit.end..s].contains('\n'));
+        let next = self.lower_word(next_span);
+        let prev_dot = prev_span.is_some_and(|(_, e)| at(text, e) == Some('.'));
+
+        if bare && matches!(at(text, lit.end), Some('.' | ')')) && line_start(text, lit.start) {
+            return skip;
+        }
+        // German and Polish ordinals: "der 3. Platz", "3. miejsce".
+        if bare && at(text, lit.end) == Some('.') && f.end == lit.end {
+            let lower_next = self.word_at(lit.end + 1).is_some_and(|(s, _)| {
+                s == lit.end + 2 && at(text, s).is_some_and(char::is_lowercase)
+            });
+            let article = prev.as_deref().is_some_and(|p| {
+                matches!(
+                    p,
+                    "der"
+                        | "die"
+                        | "das"
+                        | "den"
+                        | "dem"
+                        | "des"
+                        | "am"
+                        | "im"
+                        | "zum"
+                        | "zur"
+                        | "vom"
+                        | "beim"
+                )
+            });
+            if self.lang == Lang::De && article || self.lang == Lang::Pl && lower_next {
+                return skip;
+            }
+        }
+        if bare {
+            if let Some(p) = prev.as_deref() {
+                let short = p.chars().count() <= 3 || p == "nº";
+                if is_label(p)
+                    && (!short || prev_dot || p == "nº" || p == "№")
+                    && (!is_decade_label(p) || (lit.int_digits == 2 && v % 10.0 == 0.0))
+                {
+                    return skip;
+                }
+            }
+        }
+        // Brazilian news give the day after the weekday: "nesta terça-feira (15)".
+        if bare
+            && v <= 31.0
+            && before(text, lit.start) == Some('(')
+            && at(text, lit.end) == Some(')')
+        {
+            let day = prev_word(text, lit.start - 1, false).is_some_and(|(s, e)| {
+                let w = &text[s..e];
+                w.ends_with("feira") || w.ends_with("sábado") || w.ends_with("domingo")
+            });
+            if day {
+                return skip;
+            }
+        }
+        if bare
+            && (1.0..=31.0).contains(&v)
+            && (self.month_after(lit.end)
+                || prev.as_deref().is_some_and(|p| {
+                    is_month(p, prev_dot) && text[prev_span.unwrap().1..lit.start].trim().is_empty()
+                }))
+        {
+            return skip;
+        }
+        if bare && v <= 24.0 && self.clock(lit.start, lit.end, next.as_deref()) {
+            return skip;
+        }
+        if lit.bare4()
+            && !f.mult
+            && f.unit.is_none()
+            && !f.range
+            && self.year(f, v, prev_span, next.as_deref())
+        {
+            return skip;
+        }
+        // A number right after a capitalised word inside a sentence is part of a name
+        // ("Boeing 737", "Apollo 11", "Artikel 5" in German); after a mixed-case word
+        // ("iPhone 15", "PlayStation 5") even with a noun after it.
+        if bare && f.qualifier.is_none() {
+            if let (Some((ps, pe)), Some(p)) = (prev_span, prev.as_deref()) {
+                let word = &text[ps..pe];
+                let one_space = text[pe..lit.start].chars().count() == 1;
+                let cap = word.starts_with(char::is_uppercase);
+                let mixed = word.chars().skip(1).any(char::is_uppercase)
+                    && word.chars().any(char::is_lowercase);
+                let known =
+                    self.t.stop.contains(p) || self.t.year_before.contains(p) || is_month(p, true);
+                if one_space
+                    && !known
+                    && (mixed || cap && f.counted.is_none() && !sentence_start(text, ps))
+                {
+                    return skip;
+                }
+            }
+        }
+        None
+    }
+
+    /// A month name after a day: "13 de julho", "13 July", "13. Juli", "13 июля".
+    fn month_after(&mut self, end: usize) -> bool {
+        let text = self.text;
+        let mut p = end;
+        if at(text, p) == Some('.') {
+            p += 1;
+        }
+        let Some((s, e)) = self.word_at(p) else {
+            return false;
+        };
+        if text[p..s].contains('\n') {
+            return false;
+        }
+        let mut w = self.lower(s, e).to_string();
+        let mut e = e;
+        if matches!(w.as_str(), "de" | "of" | "del" | "di") {
+            let Some((s2, e2)) = self.word_at(e) else {
+                return false;
+            };
+            w = self.lower(s2, e2).to_string();
+            e = e2;
+        }
+        is_month(&w, at(text, e) == Some('.'))
+    }
+
+    fn clock(&mut self, start: usize, end: usize, next: Option<&str>) -> bool {
+        let p = skip_blank(self.text, end);
+        if CLOCK_STRONG
+            .iter()
+            .any(|c| match_fwd(c, self.text, p).is_some())
+        {
+            return true;
+        }
+        let j = skip_blank_back(self.text, start);
+        match self.t.clock_before.back(self.text, j) {
+            Some((_, true)) => true,
+            Some((_, false)) => next.is_some_and(|n| CLOCK_WEAK.contains(&n)),
+            None => false,
+        }
+    }
+
+    /// Whether a plain four-digit number is a year: a year word after it ("году", "r."),
+    /// a month or year preposition before it, or nothing counted after a number in
+    /// 1900..=2100 ("em 2024", "July 2025", "2024 was").
+    fn year(
+        &mut self,
+        f: &Found,
+        v: f64,
+        prev_span: Option<(usize, usize)>,
+        next: Option<&str>,
+    ) -> bool {
+        if !(1000.0..=2100.0).contains(&v) {
+            return false;
+        }
+        if next.is_some_and(is_year_word) {
+            return true;
+        }
+        if let Some((ps, pe)) = prev_span {
+            let p = self.lower(ps, pe).to_string();
+            if is_month(&p, at(self.text, pe) == Some('.'))
+                || (f.qualifier.is_none() && self.t.year_before.contains(p.as_str()))
+            {
+                return true;
+            }
+            if matches!(p.as_str(), "de" | "of" | "del" | "di" | "du") {
+                if let Some((s2, e2)) = prev_word(self.text, ps, false) {
+                    let w = self.lower(s2, e2).to_string();
+                    if is_month(&w, at(self.text, e2) == Some('.')) {
+                        return true;
+                    }
+                }
+            }
+        }
+        let modern = (1900.0..=2100.0).contains(&v);
+        modern && f.counted.is_none() && matches!(f.qualifier, None | Some(Qualifier::UpTo))
+    }
+
+    /// "3 days ago", "3 giorni fa", "há 3 dias", "il y a 3 jours": times, not quantities.
+    fn relative_time(&mut self, f: &Found) -> bool {
+        let Some((cs, ce)) = f.counted else {
+            return false;
+        };
+        if let Some((s, e)) = self.word_at(ce) {
+            if self.t.lex.ago_after.contains(&self.lower(s, e)) {
+                return true;
+            }
+        }
+        let j = skip_blank_back(self.text, f.start);
+        if self.t.ago_before.back(self.text, j).is_none() {
+            return false;
+        }
+        let head_end = super::text::word_end(self.text, cs, false).min(ce);
+        let head = self.lower(cs, head_end);
+        TIME_UNITS.iter().any(|u| head.starts_with(u))
+    }
+}
+
+/// Whether only spaces stand between `i` and the start of its line.
+fn line_start(text: &str, i: usize) -> bool {
+    let j = skip_blank_back(text, i);
+    j == 0 || before(text, j) == Some('\n')
+}

@@ -1,0 +1,152 @@
+//! Units next to a number: percent, currencies (as ISO 4217 codes) and units of measure
+//! (as symbols). One table serves every language: these words rarely mean anything else.
+
+use super::text::Phrases;
+use std::sync::LazyLock;
+
+pub(super) const PERCENT: &str = "percent";
+
+/// Currency codes are three upper-case letters; everything else is a percent or a unit.
+pub(super) fn is_money(unit: &str) -> bool {
+    unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+#[rustfmt::skip]
+const AFTER_LIST: &[(&str, &[&str])] = &[
+    (PERCENT, &[
+        "%", "٪", "％", "percent", "per cent", "pct", "percentage points", "percentage point",
+        "por cento", "pontos percentuais", "ponto percentual", "p.p.", "por ciento",
+        "puntos porcentuales", "punto porcentual", "per cento", "punti percentuali",
+        "punto percentuale", "pour cent", "points de pourcentage", "point de pourcentage",
+        "prozent", "prozentpunkte", "prozentpunkt", "procent", "procentpunt", "procentpunten",
+        "proc.", "proc", "pkt proc.", "punktów procentowych", "punkty procentowe", "процент",
+        "процента", "процентов", "процентных пункта", "процентных пунктов", "п.п.", "відсоток",
+        "відсотки", "відсотків", "відсотка", "τοις εκατό", "ποσοστιαίες μονάδες", "بالمئة",
+        "بالمائة", "في المئة", "في المائة", "퍼센트", "퍼센트포인트", "%포인트", "パーセント",
+        "个百分点", "個百分點",
+    ]),
+    ("USD", &[
+        "$", "dollars", "dollar", "usd", "us dollars", "u.s. dollars", "dólares", "dólar",
+        "dólares americanos", "dollari", "dollaro", "dolarów", "dolary", "dolara", "долларов",
+        "доллара", "доллар", "долларов сша", "доларів", "долара", "долари", "доларів сша",
+        "δολάρια", "δολαρίων", "دولار", "دولارات", "دولارا", "美元", "달러", "ドル",
+    ]),
+    ("EUR", &["€", "euros", "euro", "eur", "евро", "євро", "ευρώ", "يورو", "欧元", "유로", "ユーロ"]),
+    ("GBP", &[
+        "£", "gbp", "pounds", "pounds sterling", "libras", "libras esterlinas", "sterline",
+        "sterlina", "pfund", "funtów", "фунтов", "фунтов стерлингов", "фунтів", "λίρες",
+        "جنيه إسترليني", "英镑", "파운드", "ポンド",
+    ]),
+    ("BRL", &["reais", "brl"]),
+    ("CNY", &["yuan", "yuans", "юаней", "юанів", "juanów", "cny", "renminbi", "元", "人民币", "위안"]),
+    ("JPY", &["yen", "ienes", "iene", "иен", "єн", "jenów", "jpy", "円", "日元", "엔"]),
+    ("KRW", &["krw", "원", "韩元", "ウォン"]),
+    ("RUB", &[
+        "₽", "rub", "rubles", "roubles", "rublos", "rubli", "rubel", "рублей", "рубля",
+        "рубль", "руб.", "руб", "卢布", "루블", "ルーブル", "روبل",
+    ]),
+    ("UAH", &[
+        "₴", "uah", "hryvnias", "hryvnia", "гривень", "гривні", "гривня", "гривен", "грн",
+        "грн.", "hrywien", "hrywny",
+    ]),
+    ("PLN", &["pln", "złotych", "złote", "złoty", "zł", "zloty", "zlotys"]),
+    ("INR", &["₹", "inr", "rupees", "rupias", "rupie", "rúpias"]),
+    ("CHF", &["chf", "swiss francs", "francs suisses", "franchi svizzeri", "franken"]),
+    ("AED", &["aed", "dirhams", "درهم"]),
+    ("SAR", &["sar", "riyals", "ريال"]),
+    ("EGP", &["egp", "جنيه"]),
+    ("HKD", &["hkd", "港元", "港币"]),
+    ("km²", &[
+        "km²", "km2", "square kilometres", "square kilometers", "sq km", "quilômetros quadrados",
+        "quilómetros quadrados", "kilómetros cuadrados", "chilometri quadrati",
+        "kilomètres carrés", "quadratkilometer", "quadratkilometern", "kilometrów kwadratowych",
+        "квадратных километров", "кв. км", "км²", "квадратних кілометрів", "vierkante kilometer",
+        "τετραγωνικά χιλιόμετρα", "كيلومتر مربع", "平方公里", "제곱킬로미터", "平方キロメートル",
+    ]),
+    ("km/h", &[
+        "km/h", "км/ч", "км/год", "kilometres per hour", "kilometers per hour", "公里/小时",
+        "quilômetros por hora", "quilómetros por hora", "kilómetros por hora", "km por hora",
+        "chilometri orari", "chilometri all'ora", "kilomètres par heure", "stundenkilometer",
+        "километров в час",
+    ]),
+    ("km", &[
+        "km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "quilômetros",
+        "quilómetros", "quilômetro", "quilómetro", "kilómetros", "kilómetro", "chilometri",
+        "chilometro", "kilomètres", "kilomètre", "kilometern", "kilometrów", "kilometry",
+        "kilometr", "километров", "километра", "километр", "км", "кілометрів", "кілометри",
+        "кілометр", "χιλιόμετρα", "χλμ", "كيلومتر", "كيلومترات", "公里", "千米", "킬로미터",
+        "キロメートル",
+    ]),
+    ("m", &[
+        "m", "metres", "meters", "metre", "meter", "metros", "metro", "metri", "metern",
+        "metrów", "metry", "метров", "метра", "м", "метрів", "μέτρα", "متر", "أمتار", "米",
+        "미터", "メートル",
+    ]),
+    ("cm", &["cm", "centimetres", "centimeters", "centímetros", "centimetri", "zentimeter", "centymetrów", "сантиметров", "см"]),
+    ("mm", &["mm", "millimetres", "millimeters", "milímetros", "millimetri", "мм"]),
+    ("kg", &[
+        "kg", "kilograms", "kilogrammes", "kilos", "quilos", "quilogramas", "kilogramos", "chili",
+        "chilogrammi", "kilogramm", "kilogramów", "килограммов", "кг", "кілограмів", "κιλά",
+        "كيلوغرام", "كيلوغرامات", "公斤", "千克", "킬로그램", "キログラム",
+    ]),
+    ("t", &[
+        "t", "tonnes", "tons", "tonne", "ton", "toneladas", "tonelada", "tonnellate",
+        "tonnellata", "tonnen", "tony", "тонн", "тонны", "тонна", "т", "τόνους", "τόνοι", "τόνων",
+        "طن", "أطنان", "吨", "톤", "トン",
+    ]),
+    ("ha", &[
+        "ha", "hectares", "hectare", "hectáreas", "ettari", "hektar", "hektarów", "гектаров",
+        "га", "гектарів", "εκτάρια", "هكتار", "公顷", "헥타르", "ヘクタール",
+    ]),
+    ("l", &[
+        "l", "litres", "liters", "litre", "liter", "litros", "litri", "litrów", "литров",
+        "літрів", "λίτρα", "لتر", "升", "리터", "リットル",
+    ]),
+    ("°C", &[
+        "°c", "ºc", "° c", "°", "º", "degrees celsius", "degrees", "graus", "graus celsius",
+        "grados", "gradi", "grad", "degrés", "stopni", "stopnie", "градусов", "градуса",
+        "градусів", "βαθμούς", "درجة", "درجات", "摄氏度",
+    ]),
+    ("MW", &["mw", "megawatts", "megawatt", "мвт", "мегаватт", "мегават", "兆瓦", "메가와트"]),
+    ("GW", &["gw", "gigawatts", "gigawatt", "гвт", "гигаватт", "гігават", "기가와트"]),
+    ("kW", &["kw", "kilowatts", "квт"]),
+    ("kWh", &["kwh", "kilowatt-hours", "kilowatt hours", "квт·ч", "квт-ч", "千瓦时"]),
+    ("MWh", &["mwh"]),
+    ("GWh", &["gwh"]),
+    ("mi", &["miles", "mile", "milhas", "millas", "miglia", "meilen"]),
+    ("mph", &["mph"]),
+];
+
+/// Units written after a number ("45%", "10 milhões de dólares", "500 тонн").
+pub(super) static AFTER: LazyLock<Phrases<&'static str>> = LazyLock::new(|| {
+    Phrases::new(
+        AFTER_LIST
+            .iter()
+            .flat_map(|(u, ps)| ps.iter().map(move |p| (*p, *u))),
+    )
+});
+
+/// Currency signs and codes written before a number ("$1.2 billion", "R$ 5", "USD 10"),
+/// and the Chinese percent prefix ("百分之40").
+#[rustfmt::skip]
+pub(super) static BEFORE: LazyLock<Phrases<&'static str>> = LazyLock::new(|| {
+    Phrases::new([
+        ("us$", "USD"), ("u$s", "USD"), ("r$", "BRL"), ("hk$", "HKD"), ("c$", "CAD"),
+        ("ca$", "CAD"), ("a$", "AUD"), ("au$", "AUD"), ("nz$", "NZD"), ("$", "USD"),
+        ("€", "EUR"), ("£", "GBP"), ("¥", "CNY"), ("₩", "KRW"), ("₽", "RUB"), ("₴", "UAH"),
+        ("₹", "INR"), ("₺", "TRY"), ("usd", "USD"), ("eur", "EUR"), ("gbp", "GBP"),
+        ("chf", "CHF"), ("rs.", "INR"), ("inr", "INR"), ("pln", "PLN"), ("brl", "BRL"),
+        ("jpy", "JPY"), ("cny", "CNY"), ("rub", "RUB"), ("uah", "UAH"), ("人民币", "CNY"),
+        ("百分之", PERCENT),
+    ])
+});
+
+/// Units written right against the digits, matched with their case ("10km", "5MW"):
+/// upper-case letters there usually make a code ("5G", "4K").
+#[rustfmt::skip]
+pub(super) const ATTACHED: &[(&str, &str)] = &[
+    ("km²", "km²"), ("km2", "km²"), ("km/h", "km/h"), ("kWh", "kWh"), ("MWh", "MWh"),
+    ("GWh", "GWh"), ("km", "km"), ("cm", "cm"), ("mm", "mm"), ("kg", "kg"), ("ha", "ha"),
+    ("MW", "MW"), ("GW", "GW"), ("kW", "kW"), ("mph", "mph"), ("m²", "m²"), ("m", "m"),
+    ("t", "t"), ("l", "l"), ("L", "l"),
+];
