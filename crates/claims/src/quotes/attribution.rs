@@ -138,6 +138,8 @@ impl<'a> Sentence<'a> {
         let mut via = None;
         // A second verb at the end whose subject differs relays the first: "Kim disse que
         // …, informou a KCNA".
+        // Where the relaying clause starts (", informou a KCNA"): reported clauses end there.
+        let mut relay_from = None;
         if verbs.len() >= 2 {
             let last = *verbs.last().expect("two verbs");
             if let Some(r) = self
@@ -145,6 +147,9 @@ impl<'a> Sentence<'a> {
                 .filter(|_| self.tail_is_short(last))
             {
                 via = Some(r);
+                relay_from = self.text[self.start..last.0]
+                    .rfind([',', '，'])
+                    .map(|k| self.start + k);
             }
         }
         // A source phrase beside a speech verb is a relay ("Secondo la KCNA, Kim ha
@@ -195,7 +200,7 @@ impl<'a> Sentence<'a> {
             } else {
                 self.speaker_of_verb(v)
             };
-            if let Some((a, b)) = self.reported_clause(v, via.is_some()) {
+            if let Some((a, b)) = self.reported_clause(v, via.is_some(), relay_from) {
                 // A quotation that is the whole clause is already listed.
                 if self
                     .quoted
@@ -462,12 +467,25 @@ impl<'a> Sentence<'a> {
         })
     }
 
-    /// "Lavrov: “…”": a name right before the colon that opens a quote.
+    /// A name before the colon that opens a quote.
     fn colon_speaker(&self, open: usize) -> Option<SpeakerRef> {
         let before = self.text[self.start..open].trim_end();
         let colon = before.strip_suffix(':').or(before.strip_suffix('：'))?;
         let end = self.start + colon.trim_end().len();
-        self.names.iter().find(|n| n.end == end).map(Self::name_ref)
+        // "Lavrov: “…”", or a few words on ("Trump on the economy: “…”"): the person or
+        // organisation opening the clause before the colon.
+        let clause = self.clause_start_before(end);
+        self.names
+            .iter()
+            .find(|n| n.end == end)
+            .or_else(|| {
+                self.names
+                    .iter()
+                    .filter(|n| n.start >= clause && n.end <= end && (n.person || n.org))
+                    .filter(|n| self.words(n.end, end) <= 6)
+                    .min_by_key(|n| n.start)
+            })
+            .map(Self::name_ref)
     }
 
     /// The speaker a source phrase names: the name right after it ("according to KCNA",
@@ -519,8 +537,15 @@ impl<'a> Sentence<'a> {
     /// few words ("disse a Lavrov que …"); in English and Chinese, right after the verb
     /// ("officials said the troops …", "他表示，…"); before it when it closes the sentence
     /// ("…, officials said." / "…, disse o ministro." / Korean "…고 말했다").
-    fn reported_clause(&self, v: (usize, usize), relayed_at_end: bool) -> Option<(usize, usize)> {
-        let end = self.content_end();
+    fn reported_clause(
+        &self,
+        v: (usize, usize),
+        relayed_at_end: bool,
+        relay_from: Option<usize>,
+    ) -> Option<(usize, usize)> {
+        let end = relay_from
+            .filter(|&r| r > v.1)
+            .unwrap_or_else(|| self.content_end());
         // Postposed cue: the content runs from the sentence start to the comma before the
         // speaker and cue.
         let tail_short = self.tail_is_short(v);
