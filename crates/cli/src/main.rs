@@ -28,6 +28,13 @@ enum Command {
     Analyze(commands::analyze::Args),
     /// Embed each article with a multilingual model: JSON lines `{id, model, vector}`.
     Embed(commands::embed::Args),
+    /// `analyze`, then put each article, in input order, into the story it reports (across
+    /// languages) or a new one: `{id, story, score}` per article, then one line per story.
+    Cluster(commands::cluster::Args),
+    /// The probability that two articles report the same story, for pairs of article ids.
+    Pairs(commands::pairs::Args),
+    /// Fit the same-story model on labelled pairs of the sample corpus.
+    Train(commands::train::Args),
     /// Install or list the embedding models (see scripts/setup-models.sh).
     #[command(subcommand)]
     Models(commands::models::ModelsCommand),
@@ -45,6 +52,9 @@ fn main() {
         Command::Extract(args) => commands::extract::run(args),
         Command::Analyze(args) => commands::analyze::run(args),
         Command::Embed(args) => commands::embed::run(args),
+        Command::Cluster(args) => commands::cluster::run(args),
+        Command::Pairs(args) => commands::pairs::run(args),
+        Command::Train(args) => commands::train::run(args),
         Command::Models(cmd) => commands::models::run(cmd),
         Command::Eval(cmd) => commands::eval::run(cmd),
         Command::Bench(cmd) => commands::bench::run(cmd),

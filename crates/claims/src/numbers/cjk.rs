@@ -273,7 +273,9 @@ impl Scanner<'_> {
     }
 
     /// The noun written right before the number ("士兵1000名", "兵士約1000人", "병력 1만 명").
-    fn noun_before(&mut self, start: usize) -> Option<(usize, usize)> {
+    /// With `object` (the number is an object: "1만 명을"), a topic before it is the
+    /// agent ("북한은 1만 명을 파병했다"), not what is counted.
+    fn noun_before(&mut self, start: usize, object: bool) -> Option<(usize, usize)> {
         let text = self.text;
         if self.lang == Lang::Ko {
             let j = skip_blank_back(text, start);
@@ -284,16 +286,35 @@ impl Scanner<'_> {
             let w = &text[s..j];
             let last = w.chars().last()?;
             let syllables = w.chars().count();
-            let particle = "은는을를에의로와과서도고며면다지게한된진던할될".contains(last)
+            // A topic or subject particle may stand between ("관광객이 1400만 명").
+            let subject = "은는도".contains(last) && syllables >= 2 && !object
                 || (matches!(last, '이' | '가') && syllables >= 3);
+            let j = if subject { j - last.len_utf8() } else { j };
+            let w = &text[s..j];
+            let last = w.chars().last()?;
+            // After a stripped particle only another particle disqualifies ("시험에는").
+            let particle = if subject {
+                "에의로와과서을를".contains(last)
+            } else {
+                "은는을를에의로와과서도고며면다지게한된진던할될".contains(last)
+            };
             let function = KO_NOT_NOUNS.contains(&w);
             return (s < j && script(last) == Some(Script::Hangul) && !particle && !function)
                 .then_some((s, j));
         }
         let max = if self.lang == Lang::Ja { 8 } else { 4 };
-        let mut s = start;
+        let mut end = start;
+        // "観客は4万8000人": a topic or subject particle may stand between.
+        let particle =
+            before(text, end).is_some_and(|c| c == 'が' || !object && "はも".contains(c));
+        if self.lang == Lang::Ja && particle {
+            end -= 'は'.len_utf8();
+        }
+        let mut s = end;
         let mut n = 0;
         while let Some(c) = before(text, s) {
+            // "人次" (person-trips) is a noun although 人 alone is a counter.
+            let person_trips = c == '次' && text[..s - c.len_utf8()].ends_with('人');
             let ok = match script(c) {
                 Some(Script::Han) => !ZH_STOP.contains(c) || self.lang == Lang::Ja,
                 Some(Script::Kana) => {
@@ -301,14 +322,22 @@ impl Scanner<'_> {
                 }
                 _ => false,
             };
-            if !ok || n == max {
+            if !ok || n >= max {
                 break;
             }
             s -= c.len_utf8();
             n += 1;
+            if person_trips {
+                s -= '人'.len_utf8();
+                n += 1;
+            }
+        }
+        // A verb before the number is no noun ("紧急转移安置4000余人").
+        if self.lang == Lang::Zh && ZH_VERBS.iter().any(|v| text[s..end].ends_with(v)) {
+            return None;
         }
         // One Chinese character is too often half a word ("流离失所").
-        (n >= if self.lang == Lang::Zh { 2 } else { 1 }).then_some((s, start))
+        (n >= if self.lang == Lang::Zh { 2 } else { 1 }).then_some((s, end))
     }
 
     /// The noun after a counter: "1000名士兵", "1000人の兵士", "1000명의 병사들이".
@@ -352,9 +381,15 @@ impl Scanner<'_> {
             _ => {
                 // "1000名以上的工程师": the noun after 的.
                 let p = p + text[p..].starts_with('的') as usize * '的'.len_utf8();
+                if ZH_VERBS.iter().any(|v| text[p..].starts_with(v)) {
+                    return None;
+                }
                 let mut e = p;
                 while let Some(c) = at(text, e) {
-                    if script(c) != Some(Script::Han) || ZH_STOP.contains(c) || e - p >= 12 {
+                    // 人 inside a noun ("人大代表") is not the counter.
+                    let stop = ZH_STOP.contains(c) && !(c == '人' && e > p)
+                        || ZH_VERBS.iter().any(|v| text[e..].starts_with(v));
+                    if script(c) != Some(Script::Han) || stop || e - p >= 24 {
                         break;
                     }
                     e += c.len_utf8();
@@ -374,11 +409,21 @@ pub(super) fn after(sc: &mut Scanner, f: &mut Found) -> Option<usize> {
     {
         return Some(f.end);
     }
+    // Scores: "2대1", "5対3", "3比1".
+    let score = |c: Option<char>| c.is_some_and(|c| SCORE.contains(&c));
+    let first = f.lit.map_or(f.start, |l| l.start);
+    if score(before(text, first)) && before(text, first - 3).is_some_and(is_digit) {
+        return Some(f.end);
+    }
+    if score(at(text, f.end)) && at(text, f.end + 3).is_some_and(is_digit) {
+        return Some(int_at(text, f.end + 3).map_or(f.end + 3, |(e, _)| e));
+    }
     let mut p = f.end;
     if f.unit.is_none() {
         if let Some((e, u)) = LOOKUPS
             .units
             .at(text, if ko { skip_blank(text, p) } else { p })
+            .filter(|&(e, _)| !text[e..].starts_with('目'))
         {
             f.unit = Some(u);
             f.end = e;
@@ -420,6 +465,9 @@ pub(super) fn after(sc: &mut Scanner, f: &mut Found) -> Option<usize> {
         if kind == Time && ago {
             return Some(ce);
         }
+        if &text[cs..ce] == "次" && ZH_SESSION.iter().any(|w| text[ce..].starts_with(w)) {
+            return Some(ce);
+        }
         // A qualifier after the counter extends the number over it ("1000人以上").
         let r = if ko { skip_blank(text, ce) } else { ce };
         if let Some((e, qual)) = sc
@@ -440,8 +488,20 @@ pub(super) fn after(sc: &mut Scanner, f: &mut Found) -> Option<usize> {
             Thing => sc.noun_after(p).filter(|_| p == ce || !ko),
         };
     }
-    if counted.is_none() && f.unit.is_none_or(|u| !units::is_money(u) && u != PERCENT) {
-        counted = sc.noun_before(f.start);
+    // A percentage or measure of something: "百分之六十的农田", "300헥타르의 산림".
+    let linked = ['的', 'の', '의'].iter().any(|&c| text[p..].starts_with(c));
+    if counted.is_none() && linked && f.unit.is_some_and(|u| !units::is_money(u)) {
+        counted = sc.noun_after(p);
+    }
+    // The noun before needs a counter or multiplier to tie it to the number ("관광객이
+    // 1400만 명"; not "규모 4.2", "マグニチュード7.1", nor "焼失面積は約2100ヘクタール"
+    // where it names the measure).
+    let quantity = counter.is_some() || f.mult || f.vague;
+    if counted.is_none() && quantity && f.unit.is_none_or(|u| !units::is_money(u) && u != PERCENT) {
+        let object = ['을', '를', 'を']
+            .iter()
+            .any(|&c| text[skip_blank(text, p)..].starts_with(c));
+        counted = sc.noun_before(f.start, object);
     }
     f.counted = counted;
     f.counted_done = true;

@@ -26,7 +26,7 @@ pub(super) const ZH_COUNTERS: &[(&str, Counter)] = &[
     ("条", Thing), ("條", Thing), ("颗", Thing), ("顆", Thing), ("门", Thing), ("門", Thing),
     ("套", Thing), ("批", Thing), ("部", Thing), ("种", Thing), ("種", Thing), ("项", Thing),
     ("項", Thing), ("处", Thing), ("處", Thing), ("栋", Thing), ("棟", Thing), ("户", Thing),
-    ("戶", Thing), ("场", Thing), ("場", Thing), ("例", Thing), ("倍", Thing),
+    ("戶", Thing), ("间", Thing), ("間", Thing), ("场", Thing), ("場", Thing), ("例", Thing), ("倍", Thing),
     ("小时", Time), ("小時", Time), ("天", Time), ("周", Time), ("週", Time), ("个月", Time),
     ("個月", Time), ("分钟", Time), ("分鐘", Time), ("秒", Time),
     ("周岁", Age), ("岁", Age), ("歲", Age),
@@ -89,8 +89,27 @@ pub(super) const UNITS: &[(&str, &str)] = &[
     ("パーセント", PERCENT), ("个百分点", PERCENT), ("個百分點", PERCENT), ("平方公里", "km²"),
     ("公里", "km"), ("千米", "km"), ("公斤", "kg"), ("千克", "kg"), ("吨", "t"), ("トン", "t"),
     ("公顷", "ha"), ("メートル", "m"), ("キロメートル", "km"), ("キログラム", "kg"),
-    ("ヘクタール", "ha"),
+    ("ヘクタール", "ha"), ("毫米", "mm"), ("厘米", "cm"), ("ミリ", "mm"), ("センチ", "cm"),
+    ("밀리미터", "mm"), ("센티미터", "cm"), ("킬로그램", "kg"), ("摄氏度", "°C"), ("℃", "°C"),
+    // "38度", "2.3度" (but "2度目" is "the second time", and "度电" is kWh).
+    ("度", "°C"), ("도", "°C"), ("度电", "kWh"), ("千瓦时", "kWh"), ("平方米", "m²"), ("平方キロ", "km²"),
 ];
+
+/// Chinese verbs that may follow a counter: what comes after "30多人" in "30多人失踪" is
+/// what happened to them, not what they are.
+#[rustfmt::skip]
+pub(super) const ZH_VERBS: &[&str] = &[
+    "失踪", "失联", "遇难", "罹难", "丧生", "死亡", "受伤", "获救", "被困", "确诊", "感染",
+    "转移", "疏散", "撤离", "受灾", "参加", "出席", "滞留", "下落不明", "入境", "出境",
+    "参与", "报名", "就业", "失业", "返乡", "到场", "观看", "投票", "表示", "安置",
+    "救助", "救出", "接待", "造成", "导致", "涉及", "覆盖", "惠及", "带动",
+];
+
+/// Words after "N次" that make it the N-th session ("三次会议"), not N times.
+pub(super) const ZH_SESSION: &[&str] = &["会议", "會議", "全会", "全會"];
+
+/// Characters between two numbers that make a score ("2대1", "5対3", "3比1").
+pub(super) const SCORE: &[char] = &['대', '対', '比', '對'];
 
 /// Words after digits that make a date, time, ordinal or label, not a quantity.
 #[derive(Clone, Copy, PartialEq)]
@@ -113,7 +132,7 @@ pub(super) const SUFFIXES: &[(&str, Suffix)] = &[
 ];
 
 /// Chinese characters that end a counted noun: function words and common verbs.
-pub(super) const ZH_STOP: &str = "的了在于於被已将將正是到向从從对對为為与與和及等中里裡上下后後时時以也并並而但都还還就又再之其所这這那该該死伤傷受遭参參赴进進抵离離来來去入出有共达達计計约約近超逾总總余名人个個派遣增减造成导導致引发發起称稱说說据據表示至共";
+pub(super) const ZH_STOP: &str = "的了在于於被已将將正是到向从從对對为為与與和及等中里裡上下后後时時以也并並而但都还還就又再之其所这這那该該死伤傷受遭参參赴进進抵离離来來去入出有共达達计計约約近超逾总總余名人个個派遣增减造成导導致引发發起称稱说說据據示至共";
 
 pub(super) const NATIVE_KO: &[(&str, f64)] = &[
     ("두", 2.),

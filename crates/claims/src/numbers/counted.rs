@@ -9,11 +9,13 @@
 use super::compose::Compose;
 use super::lang::Lang;
 use super::scan::Scanner;
-use super::text::{at, is_alpha, is_arabic_prefix, skip_blank, word_end};
-use super::units::is_money;
+use super::text::{at, before, is_alpha, is_arabic_prefix, skip_blank, skip_blank_back, word_end};
+use super::units::{is_money, PERCENT};
 
 /// Most words a counted phrase may have.
 const MAX_WORDS: usize = 6;
+/// Links to a complement without an article in them ("de", not "del" or "dos").
+const BARE_OF: &[&str] = &["de", "d", "di", "of", "von", "van"];
 
 impl Scanner<'_> {
     /// The next word after `pos` on the same line, and where the one after it may start
@@ -85,12 +87,28 @@ impl Scanner<'_> {
     ) -> Option<(usize, usize)> {
         let mut p = pos;
         let (s, e, n) = self.token(p)?;
-        let t = self.t;
+        // "29,5 proc. Druga tura…": the abbreviation's period also ended the sentence.
+        if before(self.text, skip_blank_back(self.text, s)) == Some('.')
+            && at(self.text, s).is_some_and(char::is_uppercase)
+        {
+            return None;
+        }
+        let (t, lang) = (self.t, self.lang);
         let w = self.lower(s, e);
-        let linked = t.lex.of.contains(&w) && (link || !matches!(self.lang, Lang::De));
+        let linked = t.lex.of.contains(&w) && (link || !matches!(lang, Lang::De));
+        // A link with an article in it ("du", "del", "dos") after a sum of money names
+        // what the money belongs to, not what it buys ("6 milliards d'euros du budget").
+        let mut possessor = linked && !BARE_OF.contains(&w);
         let by_case =
             matches!(self.lang, Lang::Ru | Lang::Uk | Lang::Pl) && !unit.is_some_and(is_money);
-        if unit.is_some() && !linked && !by_case {
+        // English puts the noun right after a percentage: "25% tariffs".
+        let en_percent = self.lang == Lang::En
+            && unit == Some(PERCENT)
+            && !linked
+            && at(self.text, s).is_some_and(char::is_lowercase)
+            && self.content(s, e)
+            && !self.verb_like();
+        if unit.is_some() && !linked && !by_case && !en_percent {
             return None;
         }
         if linked {
@@ -98,8 +116,12 @@ impl Scanner<'_> {
             if let Some((s2, e2, n2)) = self.token(p) {
                 if self.t.lex.articles.contains(&self.lower(s2, e2)) {
                     p = n2;
+                    possessor = true;
                 }
             }
+        }
+        if possessor && unit.is_some_and(is_money) {
+            return None;
         }
         if self.lang == Lang::De {
             return self.counted_german(p);

@@ -16,7 +16,19 @@ pub(super) fn glued_left(text: &str, i: usize) -> bool {
     let p = i - c.len_utf8();
     let pc = before(text, p);
     match c {
-        '#' | '№' | '@' | '/' | '\\' | '_' | '§' | '=' | '+' | '&' => true,
+        '#' | '№' | '@' | '/' | '\\' | '_' | '§' | '=' | '&' => true,
+        // "+7 495 …" is a phone number, "+35 градусов" a signed quantity.
+        '+' => {
+            let (e, _, n) = super::numerals::digits(text, i);
+            let e = if at(text, e) == Some(',') || at(text, e) == Some('.') {
+                super::numerals::digits(text, e + 1).0
+            } else {
+                e
+            };
+            let unit = matches!(at(text, e), Some('°' | '%' | 'º'))
+                || super::units::after(text, super::text::skip_blank(text, e)).is_some();
+            n > 3 || !unit || pc.is_some_and(is_alnum)
+        }
         '-' | '‐' | '–' => pc.is_some_and(is_alpha),
         '.' => pc.is_some_and(is_alnum),
         '\'' | '’' => pc.is_none_or(|d| !is_alnum(d)),

@@ -23,6 +23,15 @@ const TIME_UNITS: &[&str] = &[
     "uur", "dag", "weken", "maand", "jaar",
 ];
 
+/// German words before an ordinal written "12." ("der 3. Platz", "seinen 12. Treffer").
+#[rustfmt::skip]
+const DE_DETERMINERS: &[&str] = &[
+    "der", "die", "das", "den", "dem", "des", "am", "im", "zum", "zur", "vom", "beim", "ein",
+    "eine", "einen", "einem", "einer", "eines", "sein", "seine", "seinen", "seinem", "seiner",
+    "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "unser", "unsere", "unseren",
+    "unserem", "unserer", "dieser", "diese", "diesen", "diesem", "dieses",
+];
+
 /// Words after an hour that make it a clock time in any language.
 const CLOCK_STRONG: &[&str] = &[
     "uhr", "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock", "godz", "hs",
@@ -65,7 +74,20 @@ impl Scanner<'_> {
             return;
         }
         let text = self.text;
-        let j = skip_blank_back(text, f.start);
+        let mut j = skip_blank_back(text, f.start);
+        // "почти на 2%", "o prawie 3 proc.": the qualifier before "by" is the number's.
+        if matches!(self.lang, Lang::Ru | Lang::Uk | Lang::Pl)
+            && self.t.before.back(text, j).is_none()
+        {
+            if let Some((ps, pe)) = prev_word(text, f.start, false) {
+                if pe == j && matches!(&text[ps..pe], "на" | "o") {
+                    let k = skip_blank_back(text, ps);
+                    if self.t.before.back(text, k).is_some() {
+                        j = k;
+                    }
+                }
+            }
+        }
         let Some((s, q)) = self.t.before.back(text, j) else {
             return;
         };
@@ -124,23 +146,7 @@ impl Scanner<'_> {
             let lower_next = self.word_at(lit.end + 1).is_some_and(|(s, _)| {
                 s == lit.end + 2 && at(text, s).is_some_and(char::is_lowercase)
             });
-            let article = prev.as_deref().is_some_and(|p| {
-                matches!(
-                    p,
-                    "der"
-                        | "die"
-                        | "das"
-                        | "den"
-                        | "dem"
-                        | "des"
-                        | "am"
-                        | "im"
-                        | "zum"
-                        | "zur"
-                        | "vom"
-                        | "beim"
-                )
-            });
+            let article = prev.as_deref().is_some_and(|p| DE_DETERMINERS.contains(&p));
             if self.lang == Lang::De && article || self.lang == Lang::Pl && lower_next {
                 return skip;
             }
@@ -180,6 +186,15 @@ impl Scanner<'_> {
             return skip;
         }
         if bare && v <= 24.0 && self.clock(lit.start, lit.end, next.as_deref()) {
+            return skip;
+        }
+        // "a las 17.30", "alle 9.45": hours and minutes written with a dot.
+        if lit.decimal
+            && !f.mult
+            && f.unit.is_none()
+            && hour_minute(&text[lit.start..lit.end])
+            && self.clock(lit.start, lit.end, next.as_deref())
+        {
             return skip;
         }
         if lit.bare4()
@@ -314,4 +329,18 @@ impl Scanner<'_> {
 fn line_start(text: &str, i: usize) -> bool {
     let j = skip_blank_back(text, i);
     j == 0 || before(text, j) == Some('\n')
+}
+
+/// "17.30", "9.45": an hour and two digits of minutes.
+fn hour_minute(lit: &str) -> bool {
+    let Some((h, m)) = lit.split_once(['.', ':']) else {
+        return false;
+    };
+    let ok = |d: &str| d.bytes().all(|b| b.is_ascii_digit());
+    ok(h)
+        && ok(m)
+        && (1..=2).contains(&h.len())
+        && m.len() == 2
+        && h.parse::<u32>().is_ok_and(|h| h <= 24)
+        && m < "60"
 }

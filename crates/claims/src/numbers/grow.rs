@@ -19,6 +19,7 @@ const ORDINAL: &[&str] = &[
 /// Multiplier abbreviations written against the digits ("5bn", "10k", "$3m").
 const ATTACHED_MULT: &[(&str, f64)] = &[
     ("k", 1e3),
+    ("mila", 1e3),
     ("bn", 1e9),
     ("b", 1e9),
     ("mn", 1e6),
@@ -177,7 +178,7 @@ impl Scanner<'_> {
             f.counted_done = true;
             return Next::Keep;
         }
-        if let Some((end, unit)) = units::AFTER.fwd(self.text, ws) {
+        if let Some((end, unit)) = units::after(self.text, ws) {
             f.unit = Some(unit);
             f.end = end;
             return Next::Keep;
@@ -236,6 +237,15 @@ impl Scanner<'_> {
         let Some((hi, None)) = comp2.result() else {
             return Next::Keep;
         };
+        // "40% to 1.2 million": a percentage ranges only to another percentage.
+        if f.unit == Some(PERCENT) {
+            let attached = matches!(at(text, end2), Some('%' | '٪' | '％'));
+            let word =
+                units::after(text, skip_blank(text, end2)).is_some_and(|(_, u)| u == PERCENT);
+            if !(attached || word) {
+                return Next::Keep;
+            }
+        }
         let lo_raw = f.lit.map_or(f.value, |l| l.value);
         let hi_raw = lit2.map_or(hi, |l| l.value);
         let plain = |l: Option<Literal>| l.is_some_and(|l| l.plain_int());
@@ -245,7 +255,7 @@ impl Scanner<'_> {
             let years = f.lit.is_some_and(|l| l.bare4())
                 && year(lo_raw)
                 && lit2.is_some_and(|l| l.int_digits == 2 && dash || l.bare4() && year(hi_raw));
-            if years || dash && lo_raw >= hi_raw {
+            if years || dash && (lo_raw >= hi_raw || score_series(text, f.start, end2)) {
                 return Next::Skip(end2);
             }
         }
@@ -272,7 +282,7 @@ impl Scanner<'_> {
     pub(super) fn unit_after(&mut self, f: &mut Found) {
         let text = self.text;
         let p = skip_blank(text, f.end);
-        if let Some((e, u)) = units::AFTER.fwd(text, p) {
+        if let Some((e, u)) = units::after(text, p) {
             f.unit = Some(u);
             f.end = e;
             return;
@@ -288,11 +298,41 @@ impl Scanner<'_> {
             q += at(text, q).map_or(1, char::len_utf8);
         }
         let q = skip_blank(text, q);
-        if let Some((e2, u)) = units::AFTER.fwd(text, q) {
+        if let Some((e2, u)) = units::after(text, q) {
             if u != PERCENT && e2 - q > 1 {
                 f.unit = Some(u);
                 f.end = e2;
             }
         }
     }
+}
+
+/// Whether a pair like "4-6" stands in a list of such pairs: set scores ("6-3, 4-6, 7-6").
+fn score_series(text: &str, start: usize, end: usize) -> bool {
+    let pair_before = |j: usize| {
+        let mut k = j;
+        let digits_back = |k: &mut usize| {
+            let s = *k;
+            while super::text::before(text, *k).is_some_and(|c| c.is_ascii_digit()) {
+                *k -= 1;
+            }
+            *k < s
+        };
+        digits_back(&mut k) && super::text::before(text, k) == Some('-') && {
+            k -= 1;
+            digits_back(&mut k)
+        }
+    };
+    let pair_after = |i: usize| {
+        let b = text.as_bytes();
+        let mut k = i;
+        let n = b[k..].iter().take_while(|c| c.is_ascii_digit()).count();
+        k += n;
+        n > 0 && b.get(k) == Some(&b'-') && b.get(k + 1).is_some_and(u8::is_ascii_digit)
+    };
+    let j = super::text::skip_blank_back(text, start);
+    let before_comma =
+        text[..j].ends_with(',') && pair_before(super::text::skip_blank_back(text, j - 1));
+    let after_comma = text[end..].starts_with(',') && pair_after(skip_blank(text, end + 1));
+    before_comma || after_comma
 }

@@ -37,7 +37,7 @@ pub(super) static EN: Lex = Lex {
     ],
     range: &[("between", "and"), ("from", "to"), ("", "to"), ("", "or")],
     of: &["of"],
-    articles: &["the"],
+    articles: &["the", "its", "their", "his", "her", "our"],
     joiners: &["and", "&"],
     complements: &["of"],
     stop: &[
@@ -132,7 +132,9 @@ pub(super) static PT: Lex = Lex {
         "trabalha", "fica", "chega", "sai", "saem", "diz", "dizem", "afirma", "recebe", "precisa",
         "continua", "permanece", "permanecem", "segue", "seguem",
     ],
-    verb_suffixes: &["ram", "iam", "avam", "ando", "endo", "indo", "ou", "am", "em", "ava"],
+    verb_suffixes: &[
+        "ram", "iam", "avam", "ando", "endo", "indo", "ou", "am", "em", "ava", "eu", "iu",
+    ],
     year_before: &[
         "em", "no", "desde", "até", "ano", "início", "inícios", "fim", "final", "meados", "após",
         "antes", "verão", "inverno", "primavera", "outono",
@@ -181,6 +183,9 @@ pub(super) static ES: Lex = Lex {
         ("casi", Almost), ("prácticamente", Almost),
         ("unos", About), ("unas", About), ("alrededor de", About), ("aproximadamente", About),
         ("en torno a", About), ("cerca de", About), ("aprox.", About), ("más o menos", About),
+        // With the article of a percentage: "alrededor del 21%", "más del 40%".
+        ("alrededor del", About), ("cerca del", About), ("en torno al", About),
+        ("más del", MoreThan), ("menos del", LessThan), ("casi el", Almost),
     ],
     range: &[("entre", "y"), ("", "a"), ("", "o"), ("", "hasta")],
     of: &["de", "del"],
@@ -252,6 +257,9 @@ pub(super) static IT: Lex = Lex {
         ("circa", About), ("intorno a", About), ("intorno ai", About), ("intorno alle", About),
         ("attorno a", About), ("attorno ai", About), ("all'incirca", About),
         ("approssimativamente", About), ("qualcosa come", About),
+        // With the article of a percentage: "circa il 40%", "oltre il 30%".
+        ("circa il", About), ("oltre il", MoreThan), ("più del", MoreThan), ("meno del", LessThan),
+        ("quasi il", Almost),
     ],
     range: &[("tra", "e"), ("fra", "e"), ("", "a"), ("", "o")],
     of: &["di", "dei", "degli", "delle", "del", "della"],
@@ -329,10 +337,11 @@ pub(super) static FR: Lex = Lex {
         "elle", "ils", "elles", "on", "nous", "vous", "se", "s", "ne", "n", "pas", "leur", "leurs",
         "son", "sa", "ses", "ce", "cet", "cette", "ces", "chaque", "tous", "toutes", "autres",
         "qu", "doivent", "peuvent", "vont", "font", "restent", "dont", "notamment", "soit",
+        "ici", "là", "hier", "aujourd'hui", "demain",
     ],
     verb_suffixes: &["aient", "èrent", "irent"],
     year_before: &[
-        "en", "depuis", "dès", "avant", "après", "année", "fin", "début", "courant", "mi",
+        "en", "depuis", "dès", "avant", "après", "année", "fin", "début", "courant", "mi", "ici",
         "été", "hiver", "printemps", "automne",
     ],
     ago_before: &["il y a"],

@@ -38,6 +38,8 @@ mod tests_cjk;
 mod tests_east;
 #[cfg(test)]
 mod tests_west;
+#[cfg(test)]
+mod zz_devdump;
 
 use concord_model::Qualifier;
 use lang::Lang;

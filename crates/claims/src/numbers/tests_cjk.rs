@@ -32,7 +32,8 @@ fn zh_units_and_qualifiers() {
             n("超过1.5亿元", 1.5e8).q(MoreThan).u("CNY"),
             n("100亿美元", 1e10).u("USD"),
             n("5.2%", 5.2).u("percent"),
-            n("近百分之40", 40.).q(Almost).u("percent"),
+            // The spec counts what a percentage is of ("10% dos eleitores").
+            n("近百分之40", 40.).q(Almost).u("percent").c("居民"),
             n("1000名以上", 1000.).q(MoreThan).c("工程师"),
             n("500人左右", 500.).q(About),
         ],

@@ -5,6 +5,32 @@ use super::text::Phrases;
 use std::sync::LazyLock;
 
 pub(super) const PERCENT: &str = "percent";
+/// Currencies named the same in several countries, settled by the text ([`settle`]).
+const LIRA: &str = "lira";
+const PESO: &str = "peso";
+
+/// The currency of a name shared by several countries, from the first country the text
+/// names ("الليرة السورية", "en Argentina"); the most common one otherwise.
+pub(super) fn settle(unit: &'static str, text: &str) -> &'static str {
+    let cues: &[(&str, &'static str)] = match unit {
+        LIRA => &[("سوري", "SYP"), ("لبنان", "LBP"), ("ترك", "TRY")],
+        PESO => &[
+            ("Argentin", "ARS"),
+            ("Méxic", "MXN"),
+            ("Mexic", "MXN"),
+            ("Colombia", "COP"),
+            ("Chile", "CLP"),
+            ("Urugua", "UYU"),
+            ("Filipin", "PHP"),
+            ("Philippin", "PHP"),
+        ],
+        _ => return unit,
+    };
+    cues.iter()
+        .filter_map(|&(cue, code)| text.find(cue).map(|k| (k, code)))
+        .min()
+        .map_or(if unit == LIRA { "SYP" } else { "ARS" }, |(_, code)| code)
+}
 
 /// Currency codes are three upper-case letters; everything else is a percent or a unit.
 pub(super) fn is_money(unit: &str) -> bool {
@@ -51,7 +77,35 @@ const AFTER_LIST: &[(&str, &[&str])] = &[
     ]),
     ("PLN", &["pln", "złotych", "złote", "złoty", "zł", "zloty", "zlotys"]),
     ("INR", &["₹", "inr", "rupees", "rupias", "rupie", "rúpias"]),
-    ("CHF", &["chf", "swiss francs", "francs suisses", "franchi svizzeri", "franken"]),
+    // Francs in today's news are Swiss ones unless said otherwise.
+    ("CHF", &[
+        "chf", "swiss francs", "francs", "franc", "francs suisses", "franchi svizzeri",
+        "franchi", "francos suizos", "francos suíços", "franken", "schweizer franken",
+        "franków szwajcarskich", "franków", "швейцарских франков", "франков",
+        "швейцарських франків", "франків", "فرنك سويسري", "瑞士法郎", "スイスフラン",
+    ]),
+    ("XOF", &["francs cfa", "franchi cfa", "francos cfa", "fcfa"]),
+    // A country adjective after the currency name changes it.
+    ("CAD", &[
+        "canadian dollars", "dollars canadiens", "dólares canadienses", "dólares canadenses",
+        "dollari canadesi", "kanadische dollar", "kanadischen dollar", "dolarów kanadyjskich",
+        "канадских долларов", "канадських доларів", "دولار كندي", "加元",
+    ]),
+    ("AUD", &[
+        "australian dollars", "dollars australiens", "dólares australianos", "dollari australiani",
+        "australische dollar", "australischen dollar", "dolarów australijskich",
+        "австралийских долларов", "австралійських доларів", "دولار أسترالي", "澳元",
+    ]),
+    ("HKD", &["hong kong dollars", "dollars de hong kong", "dólares de hong kong"]),
+    ("TRY", &[
+        "turkish lira", "turkish liras", "liras turcas", "lire turche", "livres turques",
+        "türkische lira", "lir tureckich", "турецких лир", "турецьких лір", "ليرة تركية",
+    ]),
+    ("SYP", &["syrian pounds", "livres syriennes", "ليرة سورية", "ليرات سورية"]),
+    ("LBP", &["lebanese pounds", "livres libanaises", "ليرة لبنانية", "ليرات لبنانية"]),
+    (LIRA, &["ليرة", "ليرات"]),
+    ("ARS", &["pesos argentinos", "argentine pesos"]),
+    (PESO, &["pesos", "peso"]),
     ("AED", &["aed", "dirhams", "درهم"]),
     ("SAR", &["sar", "riyals", "ريال"]),
     ("EGP", &["egp", "جنيه"]),
@@ -67,7 +121,8 @@ const AFTER_LIST: &[(&str, &[&str])] = &[
         "km/h", "км/ч", "км/год", "kilometres per hour", "kilometers per hour", "公里/小时",
         "quilômetros por hora", "quilómetros por hora", "kilómetros por hora", "km por hora",
         "chilometri orari", "chilometri all'ora", "kilomètres par heure", "stundenkilometer",
-        "километров в час",
+        "километров в час", "km orari", "km all'ora", "km/ora", "km/godz.", "km/godz",
+        "kilometrów na godzinę", "кілометрів на годину",
     ]),
     ("km", &[
         "km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "quilômetros",
@@ -82,8 +137,16 @@ const AFTER_LIST: &[(&str, &[&str])] = &[
         "metrów", "metry", "метров", "метра", "м", "метрів", "μέτρα", "متر", "أمتار", "米",
         "미터", "メートル",
     ]),
-    ("cm", &["cm", "centimetres", "centimeters", "centímetros", "centimetri", "zentimeter", "centymetrów", "сантиметров", "см"]),
-    ("mm", &["mm", "millimetres", "millimeters", "milímetros", "millimetri", "мм"]),
+    ("cm", &[
+        "cm", "centimetres", "centimeters", "centímetros", "centimetri", "centimètres",
+        "zentimeter", "zentimetern", "centymetrów", "centymetry", "сантиметров", "сантиметра",
+        "сантиметрів", "см", "سنتيمتر", "سم",
+    ]),
+    ("mm", &[
+        "mm", "millimetres", "millimeters", "milímetros", "millimetri", "millimètres",
+        "millimeter", "millimetern", "milimetrów", "milimetry", "миллиметров", "миллиметра",
+        "міліметрів", "міліметри", "мм", "ملم", "مليمتر", "ملليمتر",
+    ]),
     ("kg", &[
         "kg", "kilograms", "kilogrammes", "kilos", "quilos", "quilogramas", "kilogramos", "chili",
         "chilogrammi", "kilogramm", "kilogramów", "килограммов", "кг", "кілограмів", "κιλά",
@@ -104,8 +167,10 @@ const AFTER_LIST: &[(&str, &[&str])] = &[
     ]),
     ("°C", &[
         "°c", "ºc", "° c", "°", "º", "degrees celsius", "degrees", "graus", "graus celsius",
-        "grados", "gradi", "grad", "degrés", "stopni", "stopnie", "градусов", "градуса",
-        "градусів", "βαθμούς", "درجة", "درجات", "摄氏度",
+        "grados", "grados celsius", "grados centígrados", "gradi", "gradi centigradi", "grad",
+        "grad celsius", "degrés", "degrés celsius", "stopni", "stopnie", "stopni celsjusza",
+        "stopnie celsjusza", "градусов", "градуса", "градусов цельсия", "градусів",
+        "градусів цельсія", "βαθμούς", "درجة", "درجات", "درجة مئوية", "درجات مئوية", "摄氏度",
     ]),
     ("MW", &["mw", "megawatts", "megawatt", "мвт", "мегаватт", "мегават", "兆瓦", "메가와트"]),
     ("GW", &["gw", "gigawatts", "gigawatt", "гвт", "гигаватт", "гігават", "기가와트"]),
@@ -125,6 +190,11 @@ pub(super) static AFTER: LazyLock<Phrases<&'static str>> = LazyLock::new(|| {
             .flat_map(|(u, ps)| ps.iter().map(move |p| (*p, *u))),
     )
 });
+
+/// The unit written at `i` (see [`AFTER`]), with a shared currency name settled by `text`.
+pub(super) fn after(text: &str, i: usize) -> Option<(usize, &'static str)> {
+    AFTER.fwd(text, i).map(|(e, u)| (e, settle(u, text)))
+}
 
 /// Currency signs and codes written before a number ("$1.2 billion", "R$ 5", "USD 10"),
 /// and the Chinese percent prefix ("百分之40").

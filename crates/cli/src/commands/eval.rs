@@ -36,6 +36,10 @@ pub enum EvalCommand {
     Quotes(super::eval_quotes::Args),
     /// Numbers and times against a gold set of ours: detection and accuracy of each field.
     Claims(super::eval_claims::Args),
+    /// Story clustering against gold story labels: BCubed and pairwise precision, recall, F1.
+    Cluster(super::eval_cluster::ClusterArgs),
+    /// Same-story pair scores against gold judgements: correlation and accuracy.
+    Pairs(super::eval_cluster::PairsArgs),
 }
 
 pub fn run(cmd: EvalCommand) -> Result<i32> {
@@ -49,6 +53,8 @@ pub fn run(cmd: EvalCommand) -> Result<i32> {
         EvalCommand::Entities(args) => super::eval_entities::run(args),
         EvalCommand::Quotes(args) => super::eval_quotes::run(args),
         EvalCommand::Claims(args) => super::eval_claims::run(args),
+        EvalCommand::Cluster(args) => super::eval_cluster::run_cluster(args),
+        EvalCommand::Pairs(args) => super::eval_cluster::run_pairs(args),
     }
 }
 

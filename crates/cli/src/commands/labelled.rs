@@ -57,13 +57,17 @@ pub fn load(
         let story = if is_extra {
             Some(extra_story.to_string())
         } else {
+            // The exact URL first: some outlets differ only in the query ("?idxno=").
             entries
                 .iter()
-                .find(|g| match g["url"].as_str() {
-                    Some(u) => by_url(&a).as_deref() == Some(u.split('?').next().unwrap_or(u)),
-                    None => g["file"]
-                        .as_str()
-                        .is_some_and(|f| a.input.path.ends_with(f)),
+                .find(|g| a.url.is_some() && g["url"].as_str() == a.url.as_deref())
+                .or_else(|| {
+                    entries.iter().find(|g| match g["url"].as_str() {
+                        Some(u) => by_url(&a).as_deref() == Some(u.split('?').next().unwrap_or(u)),
+                        None => g["file"]
+                            .as_str()
+                            .is_some_and(|f| a.input.path.ends_with(f)),
+                    })
                 })
                 .and_then(|g| g["story"].as_str().map(str::to_string))
         };

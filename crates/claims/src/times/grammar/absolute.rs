@@ -332,6 +332,9 @@ pub(super) fn year(p: &Parser, i: usize) -> Option<Hit> {
         let prev = i - 1;
         let ok = if p.has(prev, PREP) {
             true
+        } else if prev > 0 && p.has(prev, ART) && p.has(prev - 1, PREP) {
+            // "entro il 2030"; but "para os 2000 participantes" counts people.
+            !p.unknown_word(e) || y % 50 != 0
         } else if p.has(prev, CONN) {
             // "de 2000 pessoas" counts people; "as eleições de 2024 foram" names a year:
             // before a plain word, only a number that is not round is taken as a year.
@@ -379,6 +382,8 @@ pub(super) fn season(p: &Parser, i: usize) -> Option<Hit> {
         } else {
             (YearRef::Implicit(Rel::Plain), i)
         };
+        // "今年の夏", "2024年の冬".
+        let j = if j > i && p.has(j, CONN) { j + 1 } else { j };
         let s = p.lex(j).season;
         if s != 0 && j > i {
             return Some(Hit {

@@ -278,7 +278,7 @@ pub(in super::super) const FR: Words = Words {
     ],
     preps: &[
         "en", "depuis", "jusqu", "dès", "avant", "après", "pendant", "durant", "à", "au", "vers",
-        "entre", "pour", "dans",
+        "entre", "pour", "dans", "ici",
     ],
     conns: &["de", "du", "des", "d"],
     arts: &["le", "la", "l", "les"],

@@ -1,0 +1,157 @@
+//! The same-story probability of two profiles: a handful of similarity signals combined by
+//! a logistic model whose weights were fitted on labelled pairs (see `train`).
+
+use crate::features::Bag;
+use crate::profile::{Idf, Profile};
+
+/// Names of the signals, in the order of [`Signals::values`].
+pub const SIGNALS: [&str; 9] = [
+    "dense_cosine",
+    "entity_cosine",
+    "term_cosine",
+    "same_language",
+    "shared_numbers",
+    "shared_days",
+    "conflicting_days",
+    "conflicting_years",
+    "log_days_apart",
+];
+
+/// The signals between two profiles.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Signals {
+    pub values: [f32; 9],
+}
+
+fn dot(a: &[f32], b: &[f32]) -> f32 {
+    a.iter().zip(b).map(|(x, y)| x * y).sum()
+}
+
+fn dense_cosine(a: &[f32], b: &[f32]) -> f32 {
+    if a.is_empty() || a.len() != b.len() {
+        return 0.0;
+    }
+    let d = dot(a, b);
+    let n = (dot(a, a) * dot(b, b)).sqrt();
+    if n > 0.0 {
+        d / n
+    } else {
+        0.0
+    }
+}
+
+/// Cosine of two bags with IDF weights.
+fn bag_cosine(a: &Bag, b: &Bag, idf: &Idf) -> f32 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let w = |k: u64, x: f32| x.sqrt() * idf.weight(k);
+    let norm = |v: &Bag| v.iter().map(|&(k, x)| w(k, x).powi(2)).sum::<f32>().sqrt();
+    let (mut i, mut j, mut d) = (0, 0, 0.0f32);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                d += w(a[i].0, a[i].1) * w(b[j].0, b[j].1);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let n = norm(a) * norm(b);
+    if n > 0.0 {
+        d / n
+    } else {
+        0.0
+    }
+}
+
+fn shared<T: Ord>(a: &[T], b: &[T]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// Days between two time ranges (0 when they overlap or a time is unknown).
+fn days_apart(a: &Profile, b: &Profile) -> f32 {
+    let (Some(a0), Some(a1), Some(b0), Some(b1)) = (a.first, a.last, b.first, b.last) else {
+        return 0.0;
+    };
+    let gap = if a1 < b0 {
+        b0 - a1
+    } else if b1 < a0 {
+        a0 - b1
+    } else {
+        0
+    };
+    gap as f32 / 86_400.0
+}
+
+/// The signals between `a` (an article's profile) and `b` (an article's or a story's),
+/// with `lang` the language of `a`.
+pub fn signals(a: &Profile, lang: &str, b: &Profile, idf: &Idf) -> Signals {
+    let term = match (a.terms_in(lang), b.terms_in(lang)) {
+        (Some(x), Some(y)) => Some(bag_cosine(x, y, idf)),
+        _ => None,
+    };
+    let ratio = |n: usize, x: usize, y: usize| {
+        if x == 0 || y == 0 {
+            0.0
+        } else {
+            n as f32 / x.min(y) as f32
+        }
+    };
+    let days_shared = shared(&a.days, &b.days);
+    // Event days a day apart still agree (time zones, "overnight").
+    let near = a
+        .days
+        .iter()
+        .any(|d| b.days.binary_search(&(d - 1)).is_ok() || b.days.binary_search(&(d + 1)).is_ok());
+    let conflict = !a.days.is_empty() && !b.days.is_empty() && days_shared == 0 && !near;
+    Signals {
+        values: [
+            dense_cosine(&a.dense, &b.dense),
+            bag_cosine(&a.entities, &b.entities, idf),
+            term.unwrap_or(0.0),
+            if term.is_some() { 1.0 } else { 0.0 },
+            ratio(
+                shared(&a.numbers, &b.numbers),
+                a.numbers.len(),
+                b.numbers.len(),
+            ),
+            ratio(days_shared, a.days.len(), b.days.len()),
+            if conflict { 1.0 } else { 0.0 },
+            if !a.years.is_empty() && !b.years.is_empty() && shared(&a.years, &b.years) == 0 {
+                1.0
+            } else {
+                0.0
+            },
+            days_apart(a, b).ln_1p(),
+        ],
+    }
+}
+
+/// A logistic model over [`Signals`]: weights in the order of [`SIGNALS`], then the bias.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Model {
+    pub weights: [f32; 9],
+    pub bias: f32,
+}
+
+impl Model {
+    pub fn probability(&self, s: &Signals) -> f32 {
+        let z = self.bias + dot(&self.weights, &s.values);
+        1.0 / (1.0 + (-z).exp())
+    }
+}
