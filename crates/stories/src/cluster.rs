@@ -23,6 +23,8 @@ pub struct Config {
     pub per_key: usize,
     /// Rarest terms of an article used as blocking keys.
     pub term_keys: usize,
+    /// Most candidate stories scored in full (those sharing the most blocking keys).
+    pub max_scored: usize,
 }
 
 impl Default for Config {
@@ -33,6 +35,7 @@ impl Default for Config {
             window_secs: 3 * 86_400,
             per_key: 48,
             term_keys: 8,
+            max_scored: 24,
         }
     }
 }
@@ -164,17 +167,29 @@ impl Clusterer {
         }
         let p = Profile::of(a);
         let keys = self.blocking_keys(a);
-        let mut cands: Vec<usize> = keys
+        let mut hits: Vec<usize> = keys
             .iter()
             .filter_map(|k| self.index.get(k))
             .flatten()
             .map(|&s| self.resolve(s as usize))
             .collect();
-        cands.sort_unstable();
-        cands.dedup();
+        hits.sort_unstable();
+        // Stories sharing the most keys first; only the best few are scored in full.
+        let mut cands: Vec<(usize, usize)> = Vec::new();
+        for s in hits {
+            match cands.last_mut() {
+                Some((last, n)) if *last == s => *n += 1,
+                _ => cands.push((s, 1)),
+            }
+        }
+        cands.retain(|&(s, _)| self.is_live(&self.stories[s], a.time));
+        if cands.len() > self.cfg.max_scored {
+            cands.select_nth_unstable_by(self.cfg.max_scored, |x, y| y.1.cmp(&x.1));
+            cands.truncate(self.cfg.max_scored);
+        }
         let mut scored: Vec<(f32, usize)> = cands
             .into_iter()
-            .filter(|&s| self.is_live(&self.stories[s], a.time))
+            .map(|(s, _)| s)
             .map(|s| {
                 let sig = signals(&p, &a.lang, &self.stories[s].profile, &self.idf);
                 (self.model.probability(&sig), s)

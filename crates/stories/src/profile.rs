@@ -24,6 +24,25 @@ pub struct Profile {
     pub first: Option<i64>,
     pub last: Option<i64>,
     pub size: usize,
+    /// Norms of the weighted bags and the embedding, computed once per change: comparing
+    /// with a story then costs only the keys both share.
+    norms: std::cell::OnceCell<Norms>,
+}
+
+/// Vector norms of a profile under IDF weights.
+#[derive(Debug, Clone, Default)]
+pub struct Norms {
+    pub dense: f32,
+    pub entities: f32,
+    pub terms: Vec<(String, f32)>,
+}
+
+/// The norm of a bag whose weights are `sqrt(count) * idf`.
+pub fn bag_norm(bag: &Bag, idf: &Idf) -> f32 {
+    bag.iter()
+        .map(|&(k, x)| x * idf.weight(k).powi(2))
+        .sum::<f32>()
+        .sqrt()
 }
 
 fn merge_bags(a: &Bag, b: &Bag, cap: usize) -> Bag {
@@ -69,11 +88,27 @@ impl Profile {
             first: a.time,
             last: a.time,
             size: 1,
+            norms: std::cell::OnceCell::new(),
         }
+    }
+
+    /// The norms under `idf`, as of the first call since the profile last changed (IDF
+    /// weights drift slowly; a story's norms are renewed whenever it grows).
+    pub fn norms(&self, idf: &Idf) -> &Norms {
+        self.norms.get_or_init(|| Norms {
+            dense: self.dense.iter().map(|x| x * x).sum::<f32>().sqrt(),
+            entities: bag_norm(&self.entities, idf),
+            terms: self
+                .terms
+                .iter()
+                .map(|(l, b)| (l.clone(), bag_norm(b, idf)))
+                .collect(),
+        })
     }
 
     /// Adds another profile (an article joining, or a story merged in).
     pub fn add(&mut self, o: &Profile) {
+        self.norms = std::cell::OnceCell::new();
         if self.dense.is_empty() {
             self.dense = o.dense.clone();
         } else if o.dense.len() == self.dense.len() {

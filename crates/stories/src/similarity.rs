@@ -27,44 +27,32 @@ fn dot(a: &[f32], b: &[f32]) -> f32 {
     a.iter().zip(b).map(|(x, y)| x * y).sum()
 }
 
-fn dense_cosine(a: &[f32], b: &[f32]) -> f32 {
-    if a.is_empty() || a.len() != b.len() {
+fn dense_cosine(a: &[f32], na: f32, b: &[f32], nb: f32) -> f32 {
+    if a.is_empty() || a.len() != b.len() || na == 0.0 || nb == 0.0 {
         return 0.0;
     }
-    let d = dot(a, b);
-    let n = (dot(a, a) * dot(b, b)).sqrt();
-    if n > 0.0 {
-        d / n
-    } else {
-        0.0
-    }
+    dot(a, b) / (na * nb)
 }
 
-/// Cosine of two bags with IDF weights.
-fn bag_cosine(a: &Bag, b: &Bag, idf: &Idf) -> f32 {
-    if a.is_empty() || b.is_empty() {
+/// Cosine of two bags with weights `sqrt(count) * idf`, given their norms: only the keys
+/// both hold are looked up.
+fn bag_cosine(a: &Bag, na: f32, b: &Bag, nb: f32, idf: &Idf) -> f32 {
+    if a.is_empty() || b.is_empty() || na == 0.0 || nb == 0.0 {
         return 0.0;
     }
-    let w = |k: u64, x: f32| x.sqrt() * idf.weight(k);
-    let norm = |v: &Bag| v.iter().map(|&(k, x)| w(k, x).powi(2)).sum::<f32>().sqrt();
     let (mut i, mut j, mut d) = (0, 0, 0.0f32);
     while i < a.len() && j < b.len() {
         match a[i].0.cmp(&b[j].0) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                d += w(a[i].0, a[i].1) * w(b[j].0, b[j].1);
+                d += (a[i].1 * b[j].1).sqrt() * idf.weight(a[i].0).powi(2);
                 i += 1;
                 j += 1;
             }
         }
     }
-    let n = norm(a) * norm(b);
-    if n > 0.0 {
-        d / n
-    } else {
-        0.0
-    }
+    d / (na * nb)
 }
 
 fn shared<T: Ord>(a: &[T], b: &[T]) -> usize {
@@ -101,8 +89,11 @@ fn days_apart(a: &Profile, b: &Profile) -> f32 {
 /// The signals between `a` (an article's profile) and `b` (an article's or a story's),
 /// with `lang` the language of `a`.
 pub fn signals(a: &Profile, lang: &str, b: &Profile, idf: &Idf) -> Signals {
+    let (na, nb) = (a.norms(idf), b.norms(idf));
+    let term_norm =
+        |n: &crate::profile::Norms| n.terms.iter().find(|(l, _)| l == lang).map_or(0.0, |t| t.1);
     let term = match (a.terms_in(lang), b.terms_in(lang)) {
-        (Some(x), Some(y)) => Some(bag_cosine(x, y, idf)),
+        (Some(x), Some(y)) => Some(bag_cosine(x, term_norm(na), y, term_norm(nb), idf)),
         _ => None,
     };
     let ratio = |n: usize, x: usize, y: usize| {
@@ -121,8 +112,8 @@ pub fn signals(a: &Profile, lang: &str, b: &Profile, idf: &Idf) -> Signals {
     let conflict = !a.days.is_empty() && !b.days.is_empty() && days_shared == 0 && !near;
     Signals {
         values: [
-            dense_cosine(&a.dense, &b.dense),
-            bag_cosine(&a.entities, &b.entities, idf),
+            dense_cosine(&a.dense, na.dense, &b.dense, nb.dense),
+            bag_cosine(&a.entities, na.entities, &b.entities, nb.entities, idf),
             term.unwrap_or(0.0),
             if term.is_some() { 1.0 } else { 0.0 },
             ratio(

@@ -35,11 +35,11 @@ mod testkit;
 #[cfg(test)]
 mod tests_cjk;
 #[cfg(test)]
+mod tests_context;
+#[cfg(test)]
 mod tests_east;
 #[cfg(test)]
 mod tests_west;
-#[cfg(test)]
-mod zz_devdump;
 
 use concord_model::Qualifier;
 use lang::Lang;

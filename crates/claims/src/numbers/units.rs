@@ -169,7 +169,7 @@ const AFTER_LIST: &[(&str, &[&str])] = &[
         "°c", "ºc", "° c", "°", "º", "degrees celsius", "degrees", "graus", "graus celsius",
         "grados", "grados celsius", "grados centígrados", "gradi", "gradi centigradi", "grad",
         "grad celsius", "degrés", "degrés celsius", "stopni", "stopnie", "stopni celsjusza",
-        "stopnie celsjusza", "градусов", "градуса", "градусов цельсия", "градусів",
+        "stopnie celsjusza", "stopień", "градусов", "градуса", "градус", "градуси", "градусов цельсия", "градусів",
         "градусів цельсія", "βαθμούς", "درجة", "درجات", "درجة مئوية", "درجات مئوية", "摄氏度",
     ]),
     ("MW", &["mw", "megawatts", "megawatt", "мвт", "мегаватт", "мегават", "兆瓦", "메가와트"]),

@@ -52,6 +52,18 @@ pub enum BenchCommand {
         #[arg(long)]
         lang: Option<String>,
     },
+    /// The clusterer alone on synthetic precomputed analyses: articles/s as active stories
+    /// grow, and peak memory.
+    Cluster {
+        #[arg(long, default_value_t = 1_000_000)]
+        articles: usize,
+        /// Simulated days the stream covers.
+        #[arg(long, default_value_t = 10.0)]
+        days: f64,
+        /// Articles per story on average.
+        #[arg(long, default_value_t = 5)]
+        story_size: usize,
+    },
     /// Quotes, numbers and times together: articles/s on ~3 KB articles made from the
     /// sample corpus, entities computed beforehand.
     Claims {
@@ -94,6 +106,11 @@ pub fn run(cmd: BenchCommand) -> Result<i32> {
             rounds,
             lang,
         } => super::bench_claims::run(data_dir, articles, size, rounds, lang),
+        BenchCommand::Cluster {
+            articles,
+            days,
+            story_size,
+        } => super::bench_cluster::run(articles, days, story_size),
     }
 }
 

@@ -1,6 +1,7 @@
 pub mod analyze;
 pub mod bench;
 mod bench_claims;
+mod bench_cluster;
 mod bench_embed;
 mod bench_entities;
 pub mod cluster;

@@ -1,0 +1,178 @@
+//! Counted phrases, units and qualifiers that depend on the words around the number:
+//! sentence ends after abbreviations, possessor complements of money, currency names
+//! settled by an adjective or by the text, qualifiers with an article or preposition,
+//! and the CJK noun written before the number.
+
+use super::testkit::{check, n};
+use concord_model::Qualifier::*;
+
+#[test]
+fn counted_stops_at_sentence_end_and_possessors() {
+    check(
+        "pl",
+        "Frekwencja wyniosła 61,2 proc. Wyniki poda PKW.",
+        &[n("61,2 proc.", 61.2).u("percent")],
+    );
+    check(
+        "fr",
+        "Le plan prévoit 3 milliards d'euros du budget de l'État d'ici 2030.",
+        &[n("3 milliards d'euros", 3e9).u("EUR")],
+    );
+    check(
+        "fr",
+        "Le plan prévoit 3 milliards d'euros d'investissements.",
+        &[n("3 milliards d'euros", 3e9).u("EUR").c("investissements")],
+    );
+    check(
+        "en",
+        "The US will impose 30% duties on steel, about 8% of its imports.",
+        &[
+            n("30%", 30.).u("percent").c("duties"),
+            n("about 8%", 8.).q(About).u("percent").c("imports"),
+        ],
+    );
+    check(
+        "pt",
+        "A polícia apreendeu 2 toneladas de cocaína e prendeu 15 suspeitos.",
+        &[
+            n("2 toneladas", 2.).u("t").c("cocaína"),
+            n("15", 15.).c("suspeitos"),
+        ],
+    );
+    check(
+        "pl",
+        "Ponad 2 tys. osób ewakuowano.",
+        &[n("Ponad 2 tys.", 2000.).q(MoreThan).c("osób")],
+    );
+}
+
+#[test]
+fn currencies_with_country_words() {
+    check(
+        "fr",
+        "Ottawa investira 12 milliards de dollars canadiens et Berne 40 millions de francs.",
+        &[
+            n("12 milliards de dollars canadiens", 12e9).u("CAD"),
+            n("40 millions de francs", 4e7).u("CHF"),
+        ],
+    );
+    check(
+        "ar",
+        "هبطت الليرة اللبنانية إلى 90 ألف ليرة للدولار.",
+        &[n("90 ألف ليرة", 9e4).u("LBP")],
+    );
+    check(
+        "es",
+        "En Argentina, el dólar cotizó a 1.300 pesos.",
+        &[n("1.300 pesos", 1300.).u("ARS")],
+    );
+}
+
+#[test]
+fn qualifiers_with_article_or_preposition() {
+    check(
+        "es",
+        "El partido obtuvo alrededor del 30% de los votos.",
+        &[n("alrededor del 30%", 30.).q(About).u("percent").c("votos")],
+    );
+    check(
+        "ru",
+        "Рубль подешевел почти на 2%, курс опустился ниже 90 рублей.",
+        &[
+            n("почти на 2%", 2.).q(Almost).u("percent"),
+            n("ниже 90 рублей", 90.).q(LessThan).u("RUB"),
+        ],
+    );
+    check(
+        "uk",
+        "Загинули щонайменше троє людей.",
+        &[n("щонайменше троє", 3.).q(AtLeast).c("людей")],
+    );
+    check(
+        "pl",
+        "Spotkali się ministrowie piętnastu państw.",
+        &[n("piętnastu", 15.).c("państw")],
+    );
+    check(
+        "it",
+        "Il fuoco ha distrutto oltre 20mila ettari.",
+        &[n("oltre 20mila ettari", 2e4).q(MoreThan).u("ha")],
+    );
+    // A percentage ranges only to another percentage.
+    check(
+        "en",
+        "Sales rose nearly 40% to 1.2 million units.",
+        &[
+            n("nearly 40%", 40.).q(Almost).u("percent"),
+            n("1.2 million", 1.2e6).c("units"),
+        ],
+    );
+}
+
+#[test]
+fn scores_clock_times_and_ordinals() {
+    check(
+        "it",
+        "Ha vinto 6-2, 3-6, 6-4 davanti a 9.000 spettatori.",
+        &[n("9.000", 9000.).c("spettatori")],
+    );
+    check(
+        "es",
+        "A las 18.45 había 30 grados.",
+        &[n("30 grados", 30.).u("°C")],
+    );
+    check(
+        "de",
+        "Er erzielte seinen 7. Treffer vor 40.000 Fans.",
+        &[n("40.000", 4e4).c("Fans")],
+    );
+    check(
+        "ru",
+        "В Сочи было +31 градус.",
+        &[n("31 градус", 31.).u("°C")],
+    );
+}
+
+#[test]
+fn cjk_noun_before_and_units() {
+    check(
+        "zh",
+        "暴雨导致12人失踪，降雨量达250毫米以上，观影人次超过2亿。",
+        &[
+            n("12", 12.),
+            n("250毫米以上", 250.).q(MoreThan).u("mm"),
+            n("超过2亿", 2e8).q(MoreThan).c("观影人次"),
+        ],
+    );
+    check(
+        "zh",
+        "近2000名全国政协委员出席，约百分之三十的耕地受灾。",
+        &[
+            n("近2000", 2000.).q(Almost).c("全国政协委员"),
+            n("约百分之三十", 30.).q(About).u("percent").c("耕地"),
+        ],
+    );
+    check(
+        "ko",
+        "지원자는 12만 명 미만이었다. 규모 5.1 지진으로 약 200헥타르의 농지가 피해를 입었다.",
+        &[
+            n("12만 명 미만", 12e4).q(LessThan).c("지원자"),
+            n("5.1", 5.1),
+            n("약 200헥타르", 200.).q(About).u("ha").c("농지"),
+        ],
+    );
+    check(
+        "ko",
+        "북한은 1만여 명을 파병했다. 홈팀이 3대1로 이겼다.",
+        &[n("1만여", 1e4).q(About)],
+    );
+    check(
+        "ja",
+        "来場者は3万2000人に上り、気温は2.5度上昇した。マグニチュード6.8の地震。",
+        &[
+            n("3万2000", 32000.).c("来場者"),
+            n("2.5度", 2.5).u("°C"),
+            n("6.8", 6.8),
+        ],
+    );
+}
