@@ -102,20 +102,20 @@ pub fn run(articles: usize, days: f64, story_size: usize) -> Result<i32> {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     let stories = (articles / story_size.max(1)).max(1);
     let span = (days * 86_400.0) as i64;
-    // Stories in order of their start; each story's articles are spread over the next
-    // stories' starts, so articles arrive interleaved.
+    // Stories in order of their start.
     let seeds: Vec<StorySeed> = (0..stories as u64)
         .map(|k| seed(&mut rng, k, k as i64 * span / stories as i64))
         .collect();
     let mut c = Clusterer::new(Config::default(), DEFAULT_MODEL);
-    let mut order: Vec<usize> = (0..articles).map(|i| i % stories).collect();
     // Interleave: article i of the stream comes from a story started up to 50 stories ago.
-    for i in 0..order.len() {
-        let back = (rng.next() % 50) as usize;
-        order[i] = (i / story_size.max(1))
-            .saturating_sub(back)
-            .min(stories - 1);
-    }
+    let order: Vec<usize> = (0..articles)
+        .map(|i| {
+            let back = (rng.next() % 50) as usize;
+            (i / story_size.max(1))
+                .saturating_sub(back)
+                .min(stories - 1)
+        })
+        .collect();
     println!(
         "{articles} synthetic articles, {stories} stories of about {story_size} over {days} days; window {} days; 1 thread (the clusterer is sequential)",
         Config::default().window_secs / 86_400
