@@ -136,3 +136,49 @@ fn ecb_plus_clustering_scores_hold() {
     // Measured in the README; guards against regressions.
     assert!(f1 >= 0.85, "{report}");
 }
+
+#[test]
+fn cross_language_pairs_are_scored_right() {
+    let fx = repo_root().join("crates/cli/tests/fixtures");
+    let out = concord(&[
+        "eval",
+        "pairs",
+        "--gold",
+        fx.join("pairs_gold.jsonl").to_str().unwrap(),
+        "--articles",
+        fx.join("pairs_articles.jsonl").to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report = String::from_utf8_lossy(&out.stdout).to_string();
+    let value = |prefix: &str, key: &str| -> f64 {
+        report
+            .lines()
+            .find(|l| l.starts_with(prefix))
+            .and_then(|l| l.split(key).nth(1))
+            .and_then(|v| v.split_whitespace().next())
+            .and_then(|v| v.parse().ok())
+            .unwrap_or_else(|| panic!("no {prefix} {key} in:\n{report}"))
+    };
+    // Measured 1.000 and 0.785 (README).
+    assert!(value("same_story", "accuracy ") >= 0.95, "{report}");
+    assert!(value("similarity", "Pearson ") >= 0.7, "{report}");
+}
+
+#[test]
+fn pairs_prints_a_probability_per_pair() {
+    let fx = repo_root().join("crates/cli/tests/fixtures");
+    let out = concord(&[
+        "pairs",
+        "--articles",
+        fx.join("pairs_articles.jsonl").to_str().unwrap(),
+        "--pairs",
+        fx.join("pairs_gold.jsonl").to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let lines = articles(&out);
+    assert_eq!(lines.len(), 100);
+    for l in &lines {
+        let p = l["score"].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&p), "{l}");
+    }
+}

@@ -126,6 +126,7 @@ pub fn extract_one(raw: RawDoc, opts: &ExtractOptions) -> Result<Article, Extrac
         quotes: Vec::new(),
         claims: Vec::new(),
         times: Vec::new(),
+        story: None,
         input,
     })
 }

@@ -49,8 +49,20 @@ pub struct Article {
     /// Dates and times, resolved against the publication time, filled by `analyze`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub times: Vec<crate::TimeMention>,
+    /// The story the article reports, filled by `cluster`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub story: Option<StoryRef>,
     /// Where the article was read from.
     pub input: InputRef,
+}
+
+/// The story an article was put into.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoryRef {
+    /// Stable story id (`story-` and 12 hex digits).
+    pub id: String,
+    /// The probability that the article reports this story (1.0 for a story's first article).
+    pub score: f32,
 }
 
 /// Where `published` came from.

@@ -10,6 +10,7 @@ mod entity;
 
 pub use article::{
     Article, InputFormat, InputRef, PublishedFrom, Removal, RemovalReason, Repair, RepairReason,
+    StoryRef,
 };
 pub use claims::{Claim, Granularity, Qualifier, Quote, Speaker, TextSpan, TimeMention};
 pub use entity::{Entity, EntityType, Mention};

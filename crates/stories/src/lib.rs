@@ -18,8 +18,9 @@ pub use cluster::{Assignment, Clusterer, Config, Merge, Story};
 pub use features::ArticleFeatures;
 pub use similarity::{signals, Model, Signals, SIGNALS};
 
-/// The model fitted by `concord train pairs` on the labelled pairs of the sample corpus
-/// (see the README, Stories): weights in the order of [`SIGNALS`], then the bias.
+/// The model fitted by `concord train --sample --gold <ECB+ dev>` (the sample corpus and
+/// the ECB+ dev topics, see the README, Stories): weights in the order of [`SIGNALS`], then
+/// the bias.
 pub const DEFAULT_MODEL: Model = Model {
     weights: [
         5.751, 5.024, 4.033, -0.697, 0.785, 1.620, -0.516, -0.893, -0.794,

@@ -31,7 +31,11 @@ pub struct Args {
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ClusterFormat {
+    /// `{id, story, score}` per article, then one line per story and per merge.
     Jsonl,
+    /// The whole analysed record of each article with its `story`, as JSON lines.
+    Records,
+    /// A readable list of stories.
     Text,
 }
 
@@ -83,10 +87,17 @@ pub fn run(args: Args) -> Result<i32> {
     let mut flush =
         |batch: &mut Vec<Article>, clusterer: &mut Clusterer, out: &mut dyn Write| -> Result<()> {
             let feats = f.features(batch, args.input.now);
-            for (a, x) in batch.iter().zip(&feats) {
+            for (a, x) in batch.iter_mut().zip(&feats) {
                 let Assignment {
                     id, story, score, ..
                 } = clusterer.add(x);
+                if args.format == ClusterFormat::Records {
+                    a.story = Some(concord_model::StoryRef {
+                        id: story.clone(),
+                        score,
+                    });
+                    writeln!(out, "{}", serde_json::to_string(&*a)?)?;
+                }
                 if args.format == ClusterFormat::Jsonl {
                     writeln!(
                         out,
@@ -124,6 +135,7 @@ pub fn run(args: Args) -> Result<i32> {
     for s in &summaries {
         match args.format {
             ClusterFormat::Jsonl => writeln!(out, "{}", serde_json::to_string(s)?)?,
+            ClusterFormat::Records => {}
             ClusterFormat::Text => {
                 let langs: Vec<String> = s
                     .languages
@@ -146,7 +158,7 @@ pub fn run(args: Args) -> Result<i32> {
     for m in clusterer.merges() {
         if args.format == ClusterFormat::Jsonl {
             writeln!(out, "{}", serde_json::json!({"merge": m}))?;
-        } else {
+        } else if args.format == ClusterFormat::Text {
             writeln!(out, "merged {} into {} (at {})", m.from, m.into, m.article)?;
         }
     }
