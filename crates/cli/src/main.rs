@@ -31,6 +31,9 @@ enum Command {
     /// `analyze`, then put each article, in input order, into the story it reports (across
     /// languages) or a new one: `{id, story, score}` per article, then one line per story.
     Cluster(commands::cluster::Args),
+    /// `cluster`, then each story's dossier: what its sources agree on, what only one
+    /// reports, where they conflict, linked to the sentences.
+    Compare(commands::compare::Args),
     /// The probability that two articles report the same story, for pairs of article ids.
     Pairs(commands::pairs::Args),
     /// Fit the same-story model on labelled pairs of the sample corpus.
@@ -54,6 +57,7 @@ fn main() {
         Command::Embed(args) => commands::embed::run(args),
         Command::Cluster(args) => commands::cluster::run(args),
         Command::Pairs(args) => commands::pairs::run(args),
+        Command::Compare(args) => commands::compare::run(args),
         Command::Train(args) => commands::train::run(args),
         Command::Models(cmd) => commands::models::run(cmd),
         Command::Eval(cmd) => commands::eval::run(cmd),

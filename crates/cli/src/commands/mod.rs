@@ -5,6 +5,7 @@ mod bench_cluster;
 mod bench_embed;
 mod bench_entities;
 pub mod cluster;
+pub mod compare;
 pub mod embed;
 pub mod eval;
 mod eval_claims;

@@ -1,0 +1,384 @@
+//! The dossier of one story: its articles and sources, the entities it involves, and its
+//! facts lined up across sources: agreed (two or more independent sources), single-source
+//! (say which), conflicting (the same counted thing with different values, the same event
+//! at different times). Every line links to the sentence of each article it comes from.
+
+use crate::align::align;
+use crate::facts::{facts, Fact, FactKind};
+use crate::sources::source_groups;
+use crate::Embed;
+use concord_model::Article;
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LineKind {
+    Quote,
+    Number,
+    Time,
+    Statement,
+}
+
+/// One article's statement of a fact.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Witness {
+    pub article: String,
+    pub lang: Option<String>,
+    /// The outlet (or, for agency copy, the agency).
+    pub source: String,
+    /// The sentence (or quote) and where it is in the article's text (code points).
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value_max: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub counted: Option<String>,
+    /// Who the article says stated it (quotes: the speaker; numbers: their source).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub said_by: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interval: Option<(String, String)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Line {
+    pub kind: LineKind,
+    /// Independent sources stating it.
+    pub sources: Vec<String>,
+    pub witnesses: Vec<Witness>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TimelineEntry {
+    pub id: String,
+    pub lang: Option<String>,
+    pub source: String,
+    pub title: Option<String>,
+    pub published: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EntityCount {
+    pub id: String,
+    pub name: String,
+    #[serde(rename = "type")]
+    pub etype: String,
+    pub articles: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Dossier {
+    pub story: String,
+    pub title: Option<String>,
+    pub languages: BTreeMap<String, usize>,
+    /// Independent sources (syndicated copies and agency copy counted once).
+    pub sources: Vec<String>,
+    pub agencies: Vec<String>,
+    pub first: Option<String>,
+    pub last: Option<String>,
+    pub timeline: Vec<TimelineEntry>,
+    pub entities: Vec<EntityCount>,
+    pub agreed: Vec<Line>,
+    pub single_source: Vec<Line>,
+    pub conflicting: Vec<Line>,
+}
+
+fn source_name(a: &Article) -> String {
+    a.site_name
+        .clone()
+        .or_else(|| a.source.clone())
+        .unwrap_or_else(|| a.input.path.rsplit('/').next().unwrap_or("?").to_string())
+}
+
+fn witness(f: &Fact, a: &Article, source: String) -> Witness {
+    let mut w = Witness {
+        article: a.id.clone(),
+        lang: a.lang.clone(),
+        source,
+        text: f.sentence.clone(),
+        start: f.start,
+        end: f.end,
+        value: None,
+        value_max: None,
+        unit: None,
+        counted: None,
+        said_by: None,
+        interval: None,
+    };
+    match &f.kind {
+        FactKind::Quote { .. } => {
+            w.said_by = a
+                .quotes
+                .iter()
+                .find(|q| q.start == f.start && q.end == f.end)
+                .and_then(|q| q.speaker.as_ref())
+                .map(|s| s.name.clone());
+        }
+        FactKind::Number {
+            value,
+            value_max,
+            unit,
+            counted,
+            source,
+        } => {
+            w.value = Some(*value);
+            w.value_max = *value_max;
+            w.unit = unit.clone();
+            w.counted = counted.clone();
+            w.said_by = source.clone();
+        }
+        FactKind::Time { start, end } => w.interval = Some((start.clone(), end.clone())),
+        FactKind::Statement => {}
+    }
+    w
+}
+
+/// Numbers agree when equal within 1%, or when one range holds the other's value.
+fn same_value(a: &Witness, b: &Witness) -> bool {
+    let (Some(x), Some(y)) = (a.value, b.value) else {
+        return true;
+    };
+    let close = |p: f64, q: f64| (p - q).abs() <= 0.01 * p.abs().max(q.abs());
+    let within = |v: f64, lo: f64, hi: Option<f64>| hi.is_some_and(|h| lo <= v && v <= h);
+    close(x, y) || within(x, y, b.value_max) || within(y, x, a.value_max)
+}
+
+/// Builds the dossier of a story from its analysed articles (in arrival order).
+pub fn dossier(story: &str, articles: &[Article], embed: &Embed) -> Dossier {
+    let groups = source_groups(articles);
+    // A group is named by its agency when its articles credit one, else by its first outlet.
+    let group_name = |g: usize| -> String {
+        let members: Vec<&Article> = articles
+            .iter()
+            .zip(&groups)
+            .filter(|(_, &x)| x == g)
+            .map(|(a, _)| a)
+            .collect();
+        let agency = members.iter().find_map(|a| a.agencies.first().cloned());
+        agency.unwrap_or_else(|| source_name(members[0]))
+    };
+    let all: Vec<Fact> = articles
+        .iter()
+        .enumerate()
+        .flat_map(|(i, a)| facts(i, a))
+        .collect();
+    let texts: Vec<&str> = all.iter().map(|f| f.text.as_str()).collect();
+    let vectors = if texts.is_empty() {
+        Vec::new()
+    } else {
+        embed(&texts)
+    };
+    let (mut agreed, mut single, mut conflicting) = (Vec::new(), Vec::new(), Vec::new());
+    for members in align(&all, &vectors) {
+        let kind = match all[members[0]].kind {
+            FactKind::Quote { .. } => LineKind::Quote,
+            FactKind::Number { .. } => LineKind::Number,
+            FactKind::Time { .. } => LineKind::Time,
+            FactKind::Statement => LineKind::Statement,
+        };
+        let witnesses: Vec<Witness> = members
+            .iter()
+            .map(|&k| {
+                let f = &all[k];
+                witness(f, &articles[f.article], source_name(&articles[f.article]))
+            })
+            .collect();
+        let sources: BTreeSet<String> = members
+            .iter()
+            .map(|&k| group_name(groups[all[k].article]))
+            .collect();
+        let line = Line {
+            kind,
+            sources: sources.into_iter().collect(),
+            witnesses,
+        };
+        let disagree = match kind {
+            LineKind::Number => line
+                .witnesses
+                .iter()
+                .any(|a| line.witnesses.iter().any(|b| !same_value(a, b))),
+            LineKind::Time => line
+                .witnesses
+                .iter()
+                .any(|a| line.witnesses.iter().any(|b| a.interval != b.interval)),
+            LineKind::Quote | LineKind::Statement => false,
+        };
+        if disagree {
+            conflicting.push(line);
+        } else if line.sources.len() >= 2 {
+            agreed.push(line);
+        } else {
+            single.push(line);
+        }
+    }
+    let mut languages = BTreeMap::new();
+    let mut entities: BTreeMap<String, EntityCount> = BTreeMap::new();
+    for a in articles {
+        *languages
+            .entry(a.lang.clone().unwrap_or_else(|| "?".into()))
+            .or_insert(0) += 1;
+        for e in &a.entities {
+            entities
+                .entry(e.id.clone())
+                .or_insert_with(|| EntityCount {
+                    id: e.id.clone(),
+                    name: e.name.clone(),
+                    etype: e.etype.as_str().to_string(),
+                    articles: 0,
+                })
+                .articles += 1;
+        }
+    }
+    let mut entities: Vec<EntityCount> = entities.into_values().collect();
+    entities.sort_by(|a, b| b.articles.cmp(&a.articles).then(a.id.cmp(&b.id)));
+    let mut times: Vec<String> = articles
+        .iter()
+        .filter_map(|a| a.published.map(|p| p.to_rfc3339()))
+        .collect();
+    times.sort();
+    let mut agencies: Vec<String> = articles.iter().flat_map(|a| a.agencies.clone()).collect();
+    agencies.sort();
+    agencies.dedup();
+    let mut sources: Vec<String> = (0..=groups.iter().copied().max().unwrap_or(0))
+        .filter(|g| groups.contains(g))
+        .map(group_name)
+        .collect();
+    sources.dedup();
+    Dossier {
+        story: story.to_string(),
+        title: articles
+            .iter()
+            .find(|a| a.lang.as_deref() == Some("en") && a.title.is_some())
+            .or_else(|| articles.iter().find(|a| a.title.is_some()))
+            .and_then(|a| a.title.clone()),
+        languages,
+        sources,
+        agencies,
+        first: times.first().cloned(),
+        last: times.last().cloned(),
+        timeline: {
+            let mut t: Vec<TimelineEntry> = articles
+                .iter()
+                .map(|a| TimelineEntry {
+                    id: a.id.clone(),
+                    lang: a.lang.clone(),
+                    source: source_name(a),
+                    title: a.title.clone(),
+                    published: a.published.map(|p| p.to_rfc3339()),
+                })
+                .collect();
+            t.sort_by(|a, b| a.published.cmp(&b.published));
+            t
+        },
+        entities,
+        agreed,
+        single_source: single,
+        conflicting,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use concord_model::{Claim, InputFormat, InputRef, Quote, Speaker, TextSpan};
+
+    fn article(id: &str, lang: &str, source: &str) -> Article {
+        let json = serde_json::json!({
+            "id": id, "url": null, "source": source, "lang": lang, "title": null,
+            "published": null, "published_from": null, "text": "",
+            "input": {"path": "-", "format": "text"}
+        });
+        let mut a: Article = serde_json::from_value(json).unwrap();
+        a.input = InputRef {
+            path: "-".into(),
+            format: InputFormat::Text,
+            record: None,
+        };
+        a
+    }
+
+    fn number(value: f64, counted: &str) -> Claim {
+        Claim {
+            text: format!("{value} {counted}"),
+            value,
+            value_max: None,
+            qualifier: None,
+            unit: None,
+            counted: Some(counted.into()),
+            subject_entities: vec![],
+            attributed_to: None,
+            start: 0,
+            end: 10,
+            number: TextSpan {
+                text: value.to_string(),
+                start: 0,
+                end: 3,
+            },
+        }
+    }
+
+    /// A stand-in embedding: texts sharing their first word are the same meaning.
+    fn embed(texts: &[&str]) -> Vec<Vec<f32>> {
+        texts
+            .iter()
+            .map(|t| {
+                let first = t.split_whitespace().next().unwrap_or("").to_lowercase();
+                let mut v = vec![0.0f32; 16];
+                v[first.bytes().map(usize::from).sum::<usize>() % 16] = 1.0;
+                v
+            })
+            .collect()
+    }
+
+    #[test]
+    fn agreed_single_source_and_conflicting_numbers() {
+        let mut a = article("a", "pt", "a.example");
+        a.claims = vec![number(6000.0, "engenheiros"), number(300.0, "mortos")];
+        let mut b = article("b", "en", "b.example");
+        b.claims = vec![number(6000.0, "engenheiros"), number(450.0, "mortos")];
+        let mut c = article("c", "it", "c.example");
+        c.claims = vec![number(12.0, "navios")];
+        let d = dossier("s", &[a, b, c], &embed);
+        assert_eq!(d.agreed.len(), 1);
+        assert_eq!(d.agreed[0].witnesses.len(), 2);
+        assert_eq!(d.conflicting.len(), 1);
+        assert_eq!(d.single_source.len(), 1);
+        assert_eq!(d.single_source[0].sources, ["c.example"]);
+    }
+
+    #[test]
+    fn syndicated_copies_do_not_confirm_each_other() {
+        let quote = |text: &str| Quote {
+            text: text.into(),
+            speaker: Some(Speaker {
+                entity_id: Some("person:kim".into()),
+                name: "Kim".into(),
+                start: None,
+                end: None,
+            }),
+            cue: None,
+            cue_start: None,
+            cue_end: None,
+            via: None,
+            direct: true,
+            start: 0,
+            end: 5,
+        };
+        let mut a = article("a", "en", "a.example");
+        a.agencies = vec!["AFP".into()];
+        a.quotes = vec![quote("ready to support")];
+        let mut b = article("b", "fr", "b.example");
+        b.agencies = vec!["AFP".into()];
+        b.quotes = vec![quote("ready à soutenir")];
+        let d = dossier("s", &[a, b], &embed);
+        assert!(d.agreed.is_empty(), "{:?}", d.agreed);
+        assert_eq!(d.single_source.len(), 1);
+        assert_eq!(d.single_source[0].sources, ["AFP"]);
+    }
+}
