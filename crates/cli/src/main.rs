@@ -34,6 +34,12 @@ enum Command {
     /// `cluster`, then each story's dossier: what its sources agree on, what only one
     /// reports, where they conflict, linked to the sentences.
     Compare(commands::compare::Args),
+    /// Analyse and cluster inputs into the stories of the store (incremental, idempotent).
+    Ingest(commands::ingest::Args),
+    /// List the store's stories.
+    Stories(commands::stories_cmd::ListArgs),
+    /// One story of the store as a dossier.
+    Story(commands::stories_cmd::ShowArgs),
     /// The probability that two articles report the same story, for pairs of article ids.
     Pairs(commands::pairs::Args),
     /// Fit the same-story model on labelled pairs of the sample corpus.
@@ -58,6 +64,9 @@ fn main() {
         Command::Cluster(args) => commands::cluster::run(args),
         Command::Pairs(args) => commands::pairs::run(args),
         Command::Compare(args) => commands::compare::run(args),
+        Command::Ingest(args) => commands::ingest::run(args),
+        Command::Stories(args) => commands::stories_cmd::list(args),
+        Command::Story(args) => commands::stories_cmd::show(args),
         Command::Train(args) => commands::train::run(args),
         Command::Models(cmd) => commands::models::run(cmd),
         Command::Eval(cmd) => commands::eval::run(cmd),

@@ -8,9 +8,9 @@ use crate::features::{hash_str, ArticleFeatures};
 use crate::profile::{Idf, Profile};
 use crate::similarity::{signals, Model};
 use rustc_hash::FxHashMap;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
 pub struct Config {
     /// Join the best story when its probability reaches this.
     pub threshold: f32,
@@ -41,7 +41,7 @@ impl Default for Config {
 }
 
 /// A story while clustering.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Story {
     /// Stable: made from the first article's id (see [`story_id`]).
     pub id: String,
@@ -66,7 +66,7 @@ pub struct Assignment {
 }
 
 /// Two stories found to be one.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Merge {
     pub from: String,
     pub into: String,
@@ -74,8 +74,12 @@ pub struct Merge {
     pub article: String,
 }
 
+/// The clusterer's whole state can be saved and resumed (the store keeps it between
+/// ingests, so stories keep growing across runs).
+#[derive(Serialize, Deserialize)]
 pub struct Clusterer {
     cfg: Config,
+    #[serde(skip, default = "default_model")]
     model: Model,
     idf: Idf,
     stories: Vec<Story>,
@@ -83,6 +87,10 @@ pub struct Clusterer {
     merges: Vec<Merge>,
     latest: Option<i64>,
     since_sweep: usize,
+}
+
+fn default_model() -> Model {
+    crate::DEFAULT_MODEL
 }
 
 /// A story's id: derived from its first article's id, so it is stable across runs over the
@@ -106,6 +114,18 @@ impl Clusterer {
             latest: None,
             since_sweep: 0,
         }
+    }
+
+    /// The clusterer as JSON, to be resumed by [`Clusterer::resume`].
+    pub fn save(&self) -> serde_json::Result<Vec<u8>> {
+        serde_json::to_vec(self)
+    }
+
+    /// A clusterer saved by [`Clusterer::save`], with the current model.
+    pub fn resume(bytes: &[u8], model: Model) -> serde_json::Result<Self> {
+        let mut c: Self = serde_json::from_slice(bytes)?;
+        c.model = model;
+        Ok(c)
     }
 
     pub fn stories(&self) -> &[Story] {

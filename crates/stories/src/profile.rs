@@ -4,13 +4,14 @@
 
 use crate::features::{ArticleFeatures, Bag};
 use rustc_hash::FxHashMap;
+use serde::{Deserialize, Serialize};
 
 /// Most weighted keys a story keeps per bag: enough to describe an event, bounded so that
 /// comparing with a large story stays cheap.
 const MAX_TERMS: usize = 400;
 const MAX_ENTITIES: usize = 80;
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Profile {
     /// Sum of the articles' embeddings (compared by cosine, so not normalised).
     pub dense: Vec<f32>,
@@ -26,6 +27,7 @@ pub struct Profile {
     pub size: usize,
     /// Norms of the weighted bags and the embedding, computed once per change: comparing
     /// with a story then costs only the keys both share.
+    #[serde(skip)]
     norms: std::cell::OnceCell<Norms>,
 }
 
@@ -144,7 +146,7 @@ impl Profile {
 
 /// Document frequencies of entity and term keys, updated as articles arrive; weights are
 /// smoothed inverse document frequencies.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Idf {
     docs: u32,
     df: FxHashMap<u64, u32>,

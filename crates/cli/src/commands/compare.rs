@@ -121,7 +121,7 @@ fn write_lines(out: &mut dyn Write, title: &str, lines: &[Line]) -> Result<()> {
     Ok(())
 }
 
-fn write_markdown(out: &mut dyn Write, d: &Dossier) -> Result<()> {
+pub fn write_markdown(out: &mut dyn Write, d: &Dossier) -> Result<()> {
     writeln!(
         out,
         "## {} — {}\n",

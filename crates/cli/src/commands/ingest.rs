@@ -1,0 +1,222 @@
+//! `concord ingest`: analyses and clusters new inputs into the stories of a store, one
+//! transaction per batch. Incremental: the clusterer's state is kept in the store, so
+//! yesterday's stories keep their ids and grow. Idempotent: an article already stored with
+//! the same content is skipped; a changed one is stored as a new version (it keeps its story).
+
+use super::featurize::Featurizer;
+use crate::input::{exit_code, for_each_article, InputArgs};
+use anyhow::{Context, Result};
+use concord_model::{Article, StoryRef};
+use concord_store::{content_hash, Batch, SqliteStore, Store, StorySummary};
+use concord_stories::{Clusterer, DEFAULT_MODEL};
+use std::collections::{HashMap, HashSet};
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+#[derive(clap::Args)]
+pub struct Args {
+    #[command(flatten)]
+    pub input: InputArgs,
+    #[command(flatten)]
+    pub db: DbArgs,
+    #[arg(long)]
+    pub data_dir: Option<PathBuf>,
+    #[arg(long, default_value_t = 3.0)]
+    pub window_days: f64,
+}
+
+#[derive(clap::Args, Clone)]
+pub struct DbArgs {
+    /// The store file (default: concord.db in the data directory).
+    #[arg(long)]
+    pub db: Option<PathBuf>,
+}
+
+impl DbArgs {
+    pub fn open(&self, data_dir: Option<&Path>) -> Result<SqliteStore> {
+        let path = self.db.clone().unwrap_or_else(|| {
+            data_dir
+                .map(Path::to_path_buf)
+                .unwrap_or_else(concord_embed::data_dir::default_data_dir)
+                .join("concord.db")
+        });
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)
+                .with_context(|| format!("cannot create {}", dir.display()))?;
+        }
+        SqliteStore::open(&path)
+            .with_context(|| format!("cannot open the store {}", path.display()))
+    }
+}
+
+/// Articles analysed and written per transaction.
+const BATCH: usize = 128;
+
+#[derive(Default)]
+struct Counts {
+    new: usize,
+    updated: usize,
+    unchanged: usize,
+}
+
+pub fn run(args: Args) -> Result<i32> {
+    let mut store = args.db.open(args.data_dir.as_deref())?;
+    let f = Featurizer::open(args.data_dir.as_deref())?;
+    let cfg = super::cluster::config(args.window_days, 0.5);
+    let mut clusterer = match store.clusterer_state()? {
+        Some(bytes) => Clusterer::resume(&bytes, DEFAULT_MODEL)
+            .context("the store's clusterer state cannot be read")?,
+        None => Clusterer::new(cfg, DEFAULT_MODEL),
+    };
+    let mut counts = Counts::default();
+    let start = Instant::now();
+    let terminal = std::io::stderr().is_terminal();
+    let bar = terminal.then(|| {
+        let b = indicatif::ProgressBar::new_spinner();
+        b.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} {pos} articles {per_sec} {msg}")
+                .expect("template"),
+        );
+        b
+    });
+    let mut pending: Vec<Article> = Vec::new();
+    let flush = |pending: &mut Vec<Article>,
+                 store: &mut SqliteStore,
+                 clusterer: &mut Clusterer,
+                 counts: &mut Counts|
+     -> Result<()> {
+        let batch = ingest_batch(
+            std::mem::take(pending),
+            store,
+            clusterer,
+            &f,
+            args.input.now,
+            counts,
+        )?;
+        store.write_batch(&batch)?;
+        let done = counts.new + counts.updated + counts.unchanged;
+        match &bar {
+            Some(b) => {
+                b.set_position(done as u64);
+                b.set_message(format!(
+                    "({} new, {} updated, {} unchanged)",
+                    counts.new, counts.updated, counts.unchanged
+                ));
+            }
+            None => eprintln!(
+                "ingest: {done} articles ({} new, {} updated, {} unchanged), {:.0} articles/s",
+                counts.new,
+                counts.updated,
+                counts.unchanged,
+                done as f64 / start.elapsed().as_secs_f64().max(1e-9)
+            ),
+        }
+        Ok(())
+    };
+    let (articles, errors) = for_each_article(&args.input, |a| {
+        pending.push(a);
+        if pending.len() >= BATCH {
+            flush(&mut pending, &mut store, &mut clusterer, &mut counts)?;
+        }
+        Ok(())
+    })?;
+    flush(&mut pending, &mut store, &mut clusterer, &mut counts)?;
+    if let Some(b) = &bar {
+        b.finish_and_clear();
+    }
+    let (ids, versions, stories, merges) = store.counts()?;
+    eprintln!(
+        "ingested {} new, {} updated, {} unchanged articles; the store holds {ids} articles ({versions} versions), {stories} stories, {merges} merges",
+        counts.new, counts.updated, counts.unchanged
+    );
+    Ok(exit_code(&args.input, articles, errors))
+}
+
+fn ingest_batch(
+    articles: Vec<Article>,
+    store: &SqliteStore,
+    clusterer: &mut Clusterer,
+    f: &Featurizer,
+    now: Option<chrono::DateTime<chrono::FixedOffset>>,
+    counts: &mut Counts,
+) -> Result<Batch> {
+    // New and changed articles (the first copy of an id within the batch).
+    let mut fresh: Vec<(Article, String, Option<String>)> = Vec::new();
+    let mut seen = HashSet::new();
+    for a in articles {
+        let hash = content_hash(&a);
+        if !seen.insert((a.id.clone(), hash.clone())) {
+            counts.unchanged += 1;
+            continue;
+        }
+        match store.known(&a.id)? {
+            Some(k) if k.hash == hash => counts.unchanged += 1,
+            Some(_) => {
+                // A new version keeps the story of the first.
+                let story = store
+                    .article(&a.id)?
+                    .and_then(|old| old.story.map(|s| s.id));
+                counts.updated += 1;
+                fresh.push((a, hash, story));
+            }
+            None => {
+                counts.new += 1;
+                fresh.push((a, hash, None));
+            }
+        }
+    }
+    let mut list: Vec<Article> = fresh.iter().map(|x| x.0.clone()).collect();
+    let feats = f.features(&mut list, now);
+    let merges_before = clusterer.merges().len();
+    let mut touched: HashMap<String, StorySummary> = HashMap::new();
+    let mut out = Batch::default();
+    for ((mut a, (_, hash, kept)), x) in list.into_iter().zip(fresh).zip(&feats) {
+        // A new version of a stored article keeps its story and is not counted again.
+        let update = kept.is_some();
+        let story = match kept {
+            Some(s) => StoryRef { id: s, score: 1.0 },
+            None => {
+                let asg = clusterer.add(x);
+                StoryRef {
+                    id: asg.story,
+                    score: asg.score,
+                }
+            }
+        };
+        let summary = match touched.remove(&story.id) {
+            Some(s) => s,
+            None => store
+                .story(&story.id)?
+                .unwrap_or_else(|| StorySummary::new(&story.id)),
+        };
+        let mut summary = summary;
+        if !update {
+            summary.add(&a);
+        }
+        touched.insert(story.id.clone(), summary);
+        a.story = Some(story);
+        out.articles.push((a, hash));
+    }
+    for m in &clusterer.merges()[merges_before..] {
+        let from = match touched.remove(&m.from) {
+            Some(s) => Some(s),
+            None => store.story(&m.from)?,
+        };
+        let mut into = match touched.remove(&m.into) {
+            Some(s) => s,
+            None => store
+                .story(&m.into)?
+                .unwrap_or_else(|| StorySummary::new(&m.into)),
+        };
+        if let Some(from) = from {
+            into.absorb(&from);
+        }
+        touched.insert(m.into.clone(), into);
+        out.merges
+            .push((m.from.clone(), m.into.clone(), m.article.clone()));
+    }
+    out.stories = touched.into_values().collect();
+    out.clusterer_state = Some(clusterer.save()?);
+    Ok(out)
+}

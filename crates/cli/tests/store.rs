@@ -1,0 +1,95 @@
+//! `concord ingest`, `concord stories` and `concord story` on a temporary store.
+
+mod common;
+
+use common::{concord, repo_root, stderr};
+use std::path::Path;
+
+fn stories(db: &Path) -> Vec<serde_json::Value> {
+    let out = concord(&["stories", "--json", "--db", db.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+fn ingest(db: &Path, inputs: &[&str]) -> String {
+    let mut args = vec!["ingest", "--db", db.to_str().unwrap()];
+    args.extend_from_slice(inputs);
+    let out = concord(&args);
+    assert!(out.status.success(), "{}", stderr(&out));
+    stderr(&out)
+}
+
+#[test]
+fn ingest_is_incremental_and_idempotent() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("concord.db");
+    let log = ingest(&db, &["corpus/sample"]);
+    assert!(log.contains("the store holds"), "{log}");
+    let first = stories(&db);
+    assert_eq!(first.len(), 10, "{first:#?}");
+    // The same inputs again: nothing new, nothing duplicated.
+    let log = ingest(&db, &["corpus/sample"]);
+    assert!(log.contains("ingested 0 new, 0 updated"), "{log}");
+    assert_eq!(stories(&db), first);
+    // The seeds next day: they join the existing Kim-Lavrov story, whose id stays.
+    let seeds = repo_root().join("../shared/seeds");
+    let log = ingest(&db, &[seeds.to_str().unwrap()]);
+    assert!(log.contains("ingested 2 new"), "{log}");
+    let after = stories(&db);
+    assert_eq!(after.len(), 10);
+    let kim = |v: &Vec<serde_json::Value>| {
+        v.iter()
+            .find(|s| {
+                s["entities"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|e| e["id"] == "person:kim-jong-un")
+                    && s["languages"].get("ru").is_some()
+            })
+            .map(|s| (s["id"].clone(), s["size"].as_u64().unwrap()))
+            .expect("the Kim-Lavrov story")
+    };
+    let (id_before, size_before) = kim(&first);
+    let (id_after, size_after) = kim(&after);
+    assert_eq!(id_before, id_after);
+    assert_eq!(size_after, size_before + 2);
+    // Its dossier from the store.
+    let out = concord(&[
+        "story",
+        id_after.as_str().unwrap(),
+        "--db",
+        db.to_str().unwrap(),
+        "--format",
+        "md",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let md = String::from_utf8_lossy(&out.stdout);
+    assert!(md.contains("### Agreed"), "{md}");
+}
+
+#[test]
+fn a_changed_article_is_stored_as_a_new_version_in_its_story() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("concord.db");
+    let input = dir.path().join("in.jsonl");
+    let text = "Heavy rain flooded the old town of Porto on Monday, and the city council said 120 people were evacuated from riverside streets.";
+    let rec = |t: &str| {
+        serde_json::json!({"id": "porto-1", "lang": "en", "title": "Floods in Porto", "text": t})
+            .to_string()
+    };
+    std::fs::write(&input, rec(text) + "\n").unwrap();
+    ingest(&db, &[input.to_str().unwrap()]);
+    std::fs::write(
+        &input,
+        rec(&format!("{text} Schools stay closed on Tuesday.")) + "\n",
+    )
+    .unwrap();
+    let log = ingest(&db, &[input.to_str().unwrap()]);
+    assert!(log.contains("0 new, 1 updated"), "{log}");
+    assert!(log.contains("1 articles (2 versions), 1 stories"), "{log}");
+    assert_eq!(stories(&db)[0]["size"], 1);
+}

@@ -1,0 +1,169 @@
+//! The store: articles with their analyses, stories, merges and the clusterer's state,
+//! behind the narrow [`Store`] interface the pipeline uses, so that a PostgreSQL backend can
+//! follow without touching the pipeline. [`SqliteStore`] is the embedded default: one file,
+//! WAL mode, one transaction per ingested batch.
+
+mod sqlite;
+
+pub use sqlite::SqliteStore;
+
+use concord_model::Article;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("store {path}: {source}")]
+    Sqlite {
+        path: String,
+        source: rusqlite::Error,
+    },
+    #[error("store {path}: a stored record is not valid JSON: {source}")]
+    Json {
+        path: String,
+        source: serde_json::Error,
+    },
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// What the store knows of an article id: its content hash and version.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Known {
+    pub hash: String,
+    pub version: u32,
+}
+
+/// A story as listed: its summary at the last update.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StorySummary {
+    pub id: String,
+    pub title: Option<String>,
+    pub size: usize,
+    pub languages: std::collections::BTreeMap<String, usize>,
+    /// Entities of its articles, most frequent first.
+    pub entities: Vec<EntityCount>,
+    /// Latest publication time of its articles (RFC 3339), else the ingest time.
+    pub last_update: Option<String>,
+    pub first_report: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntityCount {
+    pub id: String,
+    pub name: String,
+    /// Articles naming it.
+    pub articles: usize,
+}
+
+impl StorySummary {
+    pub fn new(id: &str) -> Self {
+        Self {
+            id: id.to_string(),
+            title: None,
+            size: 0,
+            languages: Default::default(),
+            entities: Vec::new(),
+            last_update: None,
+            first_report: None,
+        }
+    }
+
+    /// Counts one more article in the summary.
+    pub fn add(&mut self, a: &Article) {
+        self.size += 1;
+        *self
+            .languages
+            .entry(a.lang.clone().unwrap_or_else(|| "?".into()))
+            .or_insert(0) += 1;
+        if self.title.is_none() || (a.lang.as_deref() == Some("en") && a.title.is_some()) {
+            self.title = a.title.clone().or(self.title.take());
+        }
+        for e in &a.entities {
+            match self.entities.iter_mut().find(|x| x.id == e.id) {
+                Some(x) => x.articles += 1,
+                None => self.entities.push(EntityCount {
+                    id: e.id.clone(),
+                    name: e.name.clone(),
+                    articles: 1,
+                }),
+            }
+        }
+        self.entities
+            .sort_by(|x, y| y.articles.cmp(&x.articles).then(x.id.cmp(&y.id)));
+        self.entities.truncate(50);
+        if let Some(p) = a.published.map(|p| p.to_rfc3339()) {
+            if self.last_update.as_ref().is_none_or(|l| &p > l) {
+                self.last_update = Some(p.clone());
+            }
+            if self.first_report.as_ref().is_none_or(|f| &p < f) {
+                self.first_report = Some(p);
+            }
+        }
+    }
+
+    /// Takes in a story merged into this one.
+    pub fn absorb(&mut self, o: &StorySummary) {
+        self.size += o.size;
+        for (l, n) in &o.languages {
+            *self.languages.entry(l.clone()).or_insert(0) += n;
+        }
+        for e in &o.entities {
+            match self.entities.iter_mut().find(|x| x.id == e.id) {
+                Some(x) => x.articles += e.articles,
+                None => self.entities.push(e.clone()),
+            }
+        }
+        self.entities
+            .sort_by(|x, y| y.articles.cmp(&x.articles).then(x.id.cmp(&y.id)));
+        self.last_update = self.last_update.clone().max(o.last_update.clone());
+        self.first_report = match (&self.first_report, &o.first_report) {
+            (Some(a), Some(b)) => Some(a.min(b).clone()),
+            (a, b) => a.clone().or(b.clone()),
+        };
+    }
+}
+
+/// One ingested batch, written in one transaction: either all of it is stored, or none.
+#[derive(Debug, Default)]
+pub struct Batch {
+    /// Articles (with `story` filled) and their content hash; a known id with another hash
+    /// is stored as a new version.
+    pub articles: Vec<(Article, String)>,
+    pub stories: Vec<StorySummary>,
+    /// (from, into, article) of each merge.
+    pub merges: Vec<(String, String, String)>,
+    /// The clusterer's saved state after the batch.
+    pub clusterer_state: Option<Vec<u8>>,
+}
+
+/// Filters of the story list.
+#[derive(Debug, Default, Clone)]
+pub struct StoryFilter {
+    /// Stories updated at or after this time (RFC 3339, compared as text).
+    pub since: Option<String>,
+    pub lang: Option<String>,
+    pub entity: Option<String>,
+}
+
+/// What the pipeline needs of a store.
+pub trait Store {
+    fn known(&self, id: &str) -> Result<Option<Known>>;
+    fn write_batch(&mut self, batch: &Batch) -> Result<()>;
+    fn clusterer_state(&self) -> Result<Option<Vec<u8>>>;
+    fn stories(&self, filter: &StoryFilter) -> Result<Vec<StorySummary>>;
+    fn story(&self, id: &str) -> Result<Option<StorySummary>>;
+    /// The latest version of each article of a story, in ingest order.
+    fn story_articles(&self, story: &str) -> Result<Vec<Article>>;
+    fn article(&self, id: &str) -> Result<Option<Article>>;
+    /// (articles, article versions, stories, merges) stored.
+    fn counts(&self) -> Result<(usize, usize, usize, usize)>;
+}
+
+/// The content hash of an article: what a new version changes.
+pub fn content_hash(a: &Article) -> String {
+    let mut s = String::new();
+    s.push_str(a.title.as_deref().unwrap_or(""));
+    s.push('\u{1}');
+    s.push_str(&a.text);
+    format!("{:016x}", xxhash_rust::xxh3::xxh3_64(s.as_bytes()))
+}

@@ -1,0 +1,276 @@
+//! SQLite through `rusqlite` (bundled SQLite): WAL journal, one transaction per batch, so a
+//! crash or kill loses at most the batch being written and re-running an ingest skips what
+//! was committed.
+
+use crate::{Batch, Known, Result, Store, StoreError, StoryFilter, StorySummary};
+use concord_model::Article;
+use rusqlite::{params, Connection, OptionalExtension};
+use std::path::Path;
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    hash TEXT NOT NULL,
+    story TEXT,
+    lang TEXT,
+    published TEXT,
+    record TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    PRIMARY KEY (id, version)
+);
+CREATE INDEX IF NOT EXISTS articles_story ON articles(story);
+CREATE TABLE IF NOT EXISTS stories (
+    id TEXT PRIMARY KEY,
+    last_update TEXT,
+    summary TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS merges (
+    from_story TEXT NOT NULL,
+    into_story TEXT NOT NULL,
+    article TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS state (
+    key TEXT PRIMARY KEY,
+    value BLOB NOT NULL
+);
+";
+
+pub struct SqliteStore {
+    conn: Connection,
+    path: String,
+}
+
+impl SqliteStore {
+    /// Opens (or creates) the store file.
+    pub fn open(path: &Path) -> Result<Self> {
+        let name = path.display().to_string();
+        let err = |source| StoreError::Sqlite {
+            path: name.clone(),
+            source,
+        };
+        let conn = Connection::open(path).map_err(err)?;
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(err)?;
+        conn.pragma_update(None, "synchronous", "NORMAL")
+            .map_err(err)?;
+        conn.execute_batch(SCHEMA).map_err(err)?;
+        Ok(Self { conn, path: name })
+    }
+
+    fn sql(&self, source: rusqlite::Error) -> StoreError {
+        StoreError::Sqlite {
+            path: self.path.clone(),
+            source,
+        }
+    }
+
+    fn json(&self, source: serde_json::Error) -> StoreError {
+        StoreError::Json {
+            path: self.path.clone(),
+            source,
+        }
+    }
+}
+
+impl Store for SqliteStore {
+    fn known(&self, id: &str) -> Result<Option<Known>> {
+        self.conn
+            .query_row(
+                "SELECT hash, version FROM articles WHERE id = ?1 ORDER BY version DESC LIMIT 1",
+                params![id],
+                |r| {
+                    Ok(Known {
+                        hash: r.get(0)?,
+                        version: r.get(1)?,
+                    })
+                },
+            )
+            .optional()
+            .map_err(|e| self.sql(e))
+    }
+
+    fn write_batch(&mut self, batch: &Batch) -> Result<()> {
+        let path = self.path.clone();
+        let err = |source| StoreError::Sqlite {
+            path: path.clone(),
+            source,
+        };
+        let tx = self.conn.transaction().map_err(err)?;
+        {
+            let mut seq: i64 = tx
+                .query_row("SELECT COALESCE(MAX(seq), 0) FROM articles", [], |r| {
+                    r.get(0)
+                })
+                .map_err(err)?;
+            let mut insert = tx
+                .prepare(
+                    "INSERT INTO articles (id, version, hash, story, lang, published, record, seq)
+                     VALUES (?1, COALESCE((SELECT MAX(version) FROM articles WHERE id = ?1), 0) + 1,
+                             ?2, ?3, ?4, ?5, ?6, ?7)",
+                )
+                .map_err(err)?;
+            for (a, hash) in &batch.articles {
+                seq += 1;
+                let record = serde_json::to_string(a).map_err(|source| StoreError::Json {
+                    path: path.clone(),
+                    source,
+                })?;
+                insert
+                    .execute(params![
+                        a.id,
+                        hash,
+                        a.story.as_ref().map(|s| s.id.clone()),
+                        a.lang,
+                        a.published.map(|p| p.to_rfc3339()),
+                        record,
+                        seq
+                    ])
+                    .map_err(err)?;
+            }
+            let mut story = tx
+                .prepare(
+                    "INSERT INTO stories (id, last_update, summary) VALUES (?1, ?2, ?3)
+                     ON CONFLICT(id) DO UPDATE SET last_update = ?2, summary = ?3",
+                )
+                .map_err(err)?;
+            for s in &batch.stories {
+                let summary = serde_json::to_string(s).map_err(|source| StoreError::Json {
+                    path: path.clone(),
+                    source,
+                })?;
+                story
+                    .execute(params![s.id, s.last_update, summary])
+                    .map_err(err)?;
+            }
+            for (from, into, article) in &batch.merges {
+                tx.execute(
+                    "INSERT INTO merges (from_story, into_story, article) VALUES (?1, ?2, ?3)",
+                    params![from, into, article],
+                )
+                .map_err(err)?;
+                // The merged story's articles now belong to the story it joined.
+                tx.execute(
+                    "UPDATE articles SET story = ?2 WHERE story = ?1",
+                    params![from, into],
+                )
+                .map_err(err)?;
+                tx.execute("DELETE FROM stories WHERE id = ?1", params![from])
+                    .map_err(err)?;
+            }
+            if let Some(state) = &batch.clusterer_state {
+                tx.execute(
+                    "INSERT INTO state (key, value) VALUES ('clusterer', ?1)
+                     ON CONFLICT(key) DO UPDATE SET value = ?1",
+                    params![state],
+                )
+                .map_err(err)?;
+            }
+        }
+        tx.commit().map_err(err)
+    }
+
+    fn clusterer_state(&self) -> Result<Option<Vec<u8>>> {
+        self.conn
+            .query_row("SELECT value FROM state WHERE key = 'clusterer'", [], |r| {
+                r.get(0)
+            })
+            .optional()
+            .map_err(|e| self.sql(e))
+    }
+
+    fn stories(&self, filter: &StoryFilter) -> Result<Vec<StorySummary>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT summary FROM stories ORDER BY last_update DESC, id")
+            .map_err(|e| self.sql(e))?;
+        let rows: Vec<String> = stmt
+            .query_map([], |r| r.get(0))
+            .map_err(|e| self.sql(e))?
+            .collect::<std::result::Result<_, _>>()
+            .map_err(|e| self.sql(e))?;
+        let mut out = Vec::new();
+        for r in rows {
+            let s: StorySummary = serde_json::from_str(&r).map_err(|e| self.json(e))?;
+            let since_ok = filter
+                .since
+                .as_ref()
+                .is_none_or(|t| s.last_update.as_ref().is_some_and(|u| u >= t));
+            let lang_ok = filter
+                .lang
+                .as_ref()
+                .is_none_or(|l| s.languages.contains_key(l));
+            let entity_ok = filter
+                .entity
+                .as_ref()
+                .is_none_or(|e| s.entities.iter().any(|x| &x.id == e));
+            if since_ok && lang_ok && entity_ok {
+                out.push(s);
+            }
+        }
+        Ok(out)
+    }
+
+    fn story(&self, id: &str) -> Result<Option<StorySummary>> {
+        let row: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT summary FROM stories WHERE id = ?1",
+                params![id],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(|e| self.sql(e))?;
+        row.map(|r| serde_json::from_str(&r).map_err(|e| self.json(e)))
+            .transpose()
+    }
+
+    fn story_articles(&self, story: &str) -> Result<Vec<Article>> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT a.record FROM articles a
+                 WHERE a.story = ?1
+                   AND a.version = (SELECT MAX(version) FROM articles b WHERE b.id = a.id)
+                 ORDER BY a.seq",
+            )
+            .map_err(|e| self.sql(e))?;
+        let rows: Vec<String> = stmt
+            .query_map(params![story], |r| r.get(0))
+            .map_err(|e| self.sql(e))?
+            .collect::<std::result::Result<_, _>>()
+            .map_err(|e| self.sql(e))?;
+        rows.iter()
+            .map(|r| serde_json::from_str(r).map_err(|e| self.json(e)))
+            .collect()
+    }
+
+    fn article(&self, id: &str) -> Result<Option<Article>> {
+        let row: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT record FROM articles WHERE id = ?1 ORDER BY version DESC LIMIT 1",
+                params![id],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(|e| self.sql(e))?;
+        row.map(|r| serde_json::from_str(&r).map_err(|e| self.json(e)))
+            .transpose()
+    }
+
+    fn counts(&self) -> Result<(usize, usize, usize, usize)> {
+        let one = |sql: &str| -> Result<usize> {
+            self.conn
+                .query_row(sql, [], |r| r.get::<_, i64>(0))
+                .map(|n| n as usize)
+                .map_err(|e| self.sql(e))
+        };
+        Ok((
+            one("SELECT COUNT(DISTINCT id) FROM articles")?,
+            one("SELECT COUNT(*) FROM articles")?,
+            one("SELECT COUNT(*) FROM stories")?,
+            one("SELECT COUNT(*) FROM merges")?,
+        ))
+    }
+}
