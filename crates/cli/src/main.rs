@@ -40,6 +40,8 @@ enum Command {
     Stories(commands::stories_cmd::ListArgs),
     /// One story of the store as a dossier.
     Story(commands::stories_cmd::ShowArgs),
+    /// Full-text search over the store's articles, by words and entity ids, grouped by story.
+    Search(commands::stories_cmd::SearchArgs),
     /// The probability that two articles report the same story, for pairs of article ids.
     Pairs(commands::pairs::Args),
     /// Fit the same-story model on labelled pairs of the sample corpus.
@@ -67,6 +69,7 @@ fn main() {
         Command::Ingest(args) => commands::ingest::run(args),
         Command::Stories(args) => commands::stories_cmd::list(args),
         Command::Story(args) => commands::stories_cmd::show(args),
+        Command::Search(args) => commands::stories_cmd::search(args),
         Command::Train(args) => commands::train::run(args),
         Command::Models(cmd) => commands::models::run(cmd),
         Command::Eval(cmd) => commands::eval::run(cmd),

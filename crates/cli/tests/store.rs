@@ -93,3 +93,39 @@ fn a_changed_article_is_stored_as_a_new_version_in_its_story() {
     assert!(log.contains("1 articles (2 versions), 1 stories"), "{log}");
     assert_eq!(stories(&db)[0]["size"], 1);
 }
+
+#[test]
+fn search_ignores_case_and_accents_finds_inflections_and_entities() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("concord.db");
+    ingest(&db, &["corpus/sample"]);
+    let search = |args: &[&str]| -> Vec<serde_json::Value> {
+        let mut a = vec!["search", "--json", "--db", db.to_str().unwrap()];
+        a.extend_from_slice(args);
+        let out = concord(&a);
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    };
+    // "SEUL" finds the Spanish "Seúl" and the Portuguese "Seul".
+    let langs: Vec<String> = search(&["SEUL"])
+        .iter()
+        .flat_map(|g| g["articles"].as_array().unwrap().clone())
+        .map(|h| h["lang"].as_str().unwrap().to_string())
+        .collect();
+    assert!(
+        langs.contains(&"es".to_string()) && langs.contains(&"pt".to_string()),
+        "{langs:?}"
+    );
+    // "earthquake" finds articles that only say "earthquakes" through the stems; both
+    // Indonesian quake stories come back, as two groups.
+    let groups = search(&["earthquake", "--lang", "en"]);
+    assert_eq!(groups.len(), 2, "{groups:#?}");
+    // By entity id, in Russian: the Kim-Lavrov report.
+    let groups = search(&["--entity", "person:kim-jong-un", "--lang", "ru"]);
+    assert_eq!(groups.len(), 1, "{groups:#?}");
+    // Nothing found: exit status 1, no output.
+    let out = concord(&["search", "--db", db.to_str().unwrap(), "zzzzqqq"]);
+    assert_eq!(out.status.code(), Some(1));
+}

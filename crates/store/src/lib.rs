@@ -134,6 +134,31 @@ pub struct Batch {
     pub merges: Vec<(String, String, String)>,
     /// The clusterer's saved state after the batch.
     pub clusterer_state: Option<Vec<u8>>,
+    /// For each article, its title and text as stems (for stemmed full-text search).
+    pub stems: Vec<String>,
+}
+
+/// A full-text search: words (each also given as its stems), and filters.
+#[derive(Debug, Default, Clone)]
+pub struct SearchQuery {
+    pub words: Vec<String>,
+    /// The stems of each word, in the languages searched.
+    pub stems: Vec<Vec<String>>,
+    pub entity: Option<String>,
+    pub lang: Option<String>,
+    pub since: Option<String>,
+}
+
+/// An article found.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Hit {
+    pub id: String,
+    pub story: Option<String>,
+    pub lang: Option<String>,
+    pub published: Option<String>,
+    pub title: Option<String>,
+    /// The matching words in context, marked with [ ].
+    pub snippet: String,
 }
 
 /// Filters of the story list.
@@ -155,6 +180,8 @@ pub trait Store {
     /// The latest version of each article of a story, in ingest order.
     fn story_articles(&self, story: &str) -> Result<Vec<Article>>;
     fn article(&self, id: &str) -> Result<Option<Article>>;
+    /// Articles matching a search, best first (at most 500).
+    fn search(&self, q: &SearchQuery) -> Result<Vec<Hit>>;
     /// (articles, article versions, stories, merges) stored.
     fn counts(&self) -> Result<(usize, usize, usize, usize)>;
 }

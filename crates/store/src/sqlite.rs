@@ -2,7 +2,7 @@
 //! crash or kill loses at most the batch being written and re-running an ingest skips what
 //! was committed.
 
-use crate::{Batch, Known, Result, Store, StoreError, StoryFilter, StorySummary};
+use crate::{Batch, Hit, Known, Result, SearchQuery, Store, StoreError, StoryFilter, StorySummary};
 use concord_model::Article;
 use rusqlite::{params, Connection, OptionalExtension};
 use std::path::Path;
@@ -30,6 +30,17 @@ CREATE TABLE IF NOT EXISTS merges (
     into_story TEXT NOT NULL,
     article TEXT NOT NULL
 );
+CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(
+    id UNINDEXED, story UNINDEXED, lang UNINDEXED, published UNINDEXED,
+    title, body, stems,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TABLE IF NOT EXISTS article_entities (
+    id TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    PRIMARY KEY (id, entity)
+);
+CREATE INDEX IF NOT EXISTS article_entities_entity ON article_entities(entity);
 CREATE TABLE IF NOT EXISTS state (
     key TEXT PRIMARY KEY,
     value BLOB NOT NULL
@@ -110,8 +121,34 @@ impl Store for SqliteStore {
                              ?2, ?3, ?4, ?5, ?6, ?7)",
                 )
                 .map_err(err)?;
-            for (a, hash) in &batch.articles {
+            for (k, (a, hash)) in batch.articles.iter().enumerate() {
                 seq += 1;
+                let stems = batch.stems.get(k).map(String::as_str).unwrap_or("");
+                tx.execute("DELETE FROM search WHERE id = ?1", params![a.id])
+                    .map_err(err)?;
+                tx.execute(
+                    "INSERT INTO search (id, story, lang, published, title, body, stems)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                    params![
+                        a.id,
+                        a.story.as_ref().map(|s| s.id.clone()),
+                        a.lang,
+                        a.published.map(|p| p.to_rfc3339()),
+                        a.title,
+                        a.text,
+                        stems
+                    ],
+                )
+                .map_err(err)?;
+                tx.execute("DELETE FROM article_entities WHERE id = ?1", params![a.id])
+                    .map_err(err)?;
+                for e in &a.entities {
+                    tx.execute(
+                        "INSERT OR IGNORE INTO article_entities (id, entity) VALUES (?1, ?2)",
+                        params![a.id, e.id],
+                    )
+                    .map_err(err)?;
+                }
                 let record = serde_json::to_string(a).map_err(|source| StoreError::Json {
                     path: path.clone(),
                     source,
@@ -152,6 +189,11 @@ impl Store for SqliteStore {
                 // The merged story's articles now belong to the story it joined.
                 tx.execute(
                     "UPDATE articles SET story = ?2 WHERE story = ?1",
+                    params![from, into],
+                )
+                .map_err(err)?;
+                tx.execute(
+                    "UPDATE search SET story = ?2 WHERE story = ?1",
                     params![from, into],
                 )
                 .map_err(err)?;
@@ -257,6 +299,68 @@ impl Store for SqliteStore {
             .map_err(|e| self.sql(e))?;
         row.map(|r| serde_json::from_str(&r).map_err(|e| self.json(e)))
             .transpose()
+    }
+
+    fn search(&self, q: &SearchQuery) -> Result<Vec<Hit>> {
+        // Words match the title and text case- and accent-insensitively, and their stems
+        // (in every language with a stemmer, or in `lang`) match the stems column.
+        let mut clauses: Vec<String> = Vec::new();
+        for (k, w) in q.words.iter().enumerate() {
+            let w = w.replace('"', "");
+            if w.is_empty() {
+                continue;
+            }
+            let mut alts = vec![format!("{{title body}} : \"{w}\"")];
+            for s in q.stems.get(k).into_iter().flatten() {
+                alts.push(format!("stems : \"{}\"", s.replace('"', "")));
+            }
+            clauses.push(format!("({})", alts.join(" OR ")));
+        }
+        let mut sql = String::from(
+            "SELECT s.id, s.story, s.lang, s.published, s.title,
+                    snippet(search, 5, '[', ']', '…', 12)
+             FROM search s WHERE 1 = 1",
+        );
+        let mut args: Vec<String> = Vec::new();
+        if !clauses.is_empty() {
+            args.push(clauses.join(" AND "));
+            sql.push_str(&format!(" AND search MATCH ?{}", args.len()));
+        }
+        if let Some(e) = &q.entity {
+            args.push(e.clone());
+            sql.push_str(&format!(
+                " AND s.id IN (SELECT id FROM article_entities WHERE entity = ?{})",
+                args.len()
+            ));
+        }
+        if let Some(l) = &q.lang {
+            args.push(l.clone());
+            sql.push_str(&format!(" AND s.lang = ?{}", args.len()));
+        }
+        if let Some(t) = &q.since {
+            args.push(t.clone());
+            sql.push_str(&format!(" AND s.published >= ?{}", args.len()));
+        }
+        sql.push_str(if clauses.is_empty() {
+            " LIMIT 500"
+        } else {
+            " ORDER BY rank LIMIT 500"
+        });
+        let mut stmt = self.conn.prepare(&sql).map_err(|e| self.sql(e))?;
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(args.iter()), |r| {
+                Ok(Hit {
+                    id: r.get(0)?,
+                    story: r.get(1)?,
+                    lang: r.get(2)?,
+                    published: r.get(3)?,
+                    title: r.get(4)?,
+                    snippet: r.get::<_, Option<String>>(5)?.unwrap_or_default(),
+                })
+            })
+            .map_err(|e| self.sql(e))?;
+        rows.collect::<std::result::Result<_, _>>()
+            .map_err(|e| self.sql(e))
     }
 
     fn counts(&self) -> Result<(usize, usize, usize, usize)> {

@@ -47,6 +47,45 @@ fn is_unspaced(c: char) -> bool {
         0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
 }
 
+/// The stems of a text as words separated by spaces (Han, kana and Hangul as character
+/// bigrams), for a full-text index that should find "earthquakes" from "earthquake".
+pub fn stems(text: &str, lang: &str) -> String {
+    let stemmer = STEMMERS.iter().find(|(l, _)| *l == lang).map(|(_, s)| s);
+    let mut out = String::new();
+    let mut run: Vec<char> = Vec::new();
+    let push = |w: &str, out: &mut String| {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    };
+    for w in text.unicode_words() {
+        if w.chars().any(is_unspaced) {
+            run.extend(w.chars());
+            continue;
+        }
+        for pair in run.windows(2) {
+            push(&pair.iter().collect::<String>(), &mut out);
+        }
+        run.clear();
+        let lower: String = w.chars().flat_map(char::to_lowercase).collect();
+        let stem = match stemmer {
+            Some(s) => s.stem(&lower).into_owned(),
+            None => lower.chars().take(6).collect(),
+        };
+        push(&stem, &mut out);
+    }
+    for pair in run.windows(2) {
+        push(&pair.iter().collect::<String>(), &mut out);
+    }
+    out
+}
+
+/// The languages with a stemmer (queries are stemmed in each of them).
+pub fn stemmed_languages() -> impl Iterator<Item = &'static str> {
+    STEMMERS.iter().map(|(l, _)| *l)
+}
+
 /// The hashed terms of a text, with repeats (the caller counts them).
 pub fn terms(text: &str, lang: &str) -> Vec<u64> {
     let stemmer = STEMMERS.iter().find(|(l, _)| *l == lang).map(|(_, s)| s);

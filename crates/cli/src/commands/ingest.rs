@@ -196,6 +196,11 @@ fn ingest_batch(
         }
         touched.insert(story.id.clone(), summary);
         a.story = Some(story);
+        let text = format!("{}\n{}", a.title.as_deref().unwrap_or(""), a.text);
+        out.stems.push(concord_stories::terms::stems(
+            &text,
+            a.lang.as_deref().unwrap_or(""),
+        ));
         out.articles.push((a, hash));
     }
     for m in &clusterer.merges()[merges_before..] {

@@ -3,7 +3,7 @@
 use super::featurize::Featurizer;
 use super::ingest::DbArgs;
 use anyhow::Result;
-use concord_store::{Store, StoryFilter};
+use concord_store::{Hit, SearchQuery, Store, StoryFilter};
 use std::path::PathBuf;
 
 #[derive(clap::Args)]
@@ -80,4 +80,104 @@ pub fn show(args: ShowArgs) -> Result<i32> {
         super::compare::DossierFormat::Md => super::compare::write_markdown(&mut out, &d)?,
     }
     Ok(0)
+}
+
+#[derive(clap::Args)]
+pub struct SearchArgs {
+    /// Words to find (all of them), in any language; accents and case do not matter, and
+    /// inflected forms are found through their stems.
+    pub query: Vec<String>,
+    #[command(flatten)]
+    pub db: DbArgs,
+    #[arg(long)]
+    pub data_dir: Option<PathBuf>,
+    /// Only articles naming this entity id.
+    #[arg(long)]
+    pub entity: Option<String>,
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// Only articles published at or after this time (RFC 3339 or a date).
+    #[arg(long)]
+    pub since: Option<String>,
+    /// JSON (one object per story) instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// A search as the store takes it: each word with its stems in the languages searched.
+pub fn search_query(
+    words: &[String],
+    entity: Option<String>,
+    lang: Option<String>,
+    since: Option<String>,
+) -> SearchQuery {
+    let langs: Vec<&str> = match &lang {
+        Some(l) => vec![l.as_str()],
+        None => concord_stories::terms::stemmed_languages().collect(),
+    };
+    let words: Vec<String> = words
+        .iter()
+        .flat_map(|w| w.split_whitespace())
+        .map(str::to_string)
+        .collect();
+    let stems = words
+        .iter()
+        .map(|w| {
+            let mut v: Vec<String> = langs
+                .iter()
+                .map(|l| concord_stories::terms::stems(w, l))
+                .filter(|s| !s.is_empty() && !s.contains(' '))
+                .collect();
+            v.sort();
+            v.dedup();
+            v
+        })
+        .collect();
+    SearchQuery {
+        words,
+        stems,
+        entity,
+        lang,
+        since,
+    }
+}
+
+/// Hits grouped by story, in order of each story's best hit.
+pub fn group_hits(hits: Vec<Hit>) -> Vec<(String, Vec<Hit>)> {
+    let mut groups: Vec<(String, Vec<Hit>)> = Vec::new();
+    for h in hits {
+        let key = h.story.clone().unwrap_or_default();
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, v)) => v.push(h),
+            None => groups.push((key, vec![h])),
+        }
+    }
+    groups
+}
+
+pub fn search(args: SearchArgs) -> Result<i32> {
+    let store = args.db.open(args.data_dir.as_deref())?;
+    let q = search_query(&args.query, args.entity, args.lang, args.since);
+    let groups = group_hits(store.search(&q)?);
+    for (story, hits) in &groups {
+        if args.json {
+            println!("{}", serde_json::json!({"story": story, "articles": hits}));
+            continue;
+        }
+        let title = store
+            .story(story)?
+            .and_then(|s| s.title)
+            .unwrap_or_default();
+        println!("{story}  {title}");
+        for h in hits {
+            println!(
+                "    {} [{}] {}: {}",
+                h.id,
+                h.lang.as_deref().unwrap_or("?"),
+                h.title.as_deref().unwrap_or(""),
+                h.snippet.replace('\n', " ")
+            );
+        }
+    }
+    Ok(if groups.is_empty() { 1 } else { 0 })
 }
