@@ -42,6 +42,8 @@ enum Command {
     Story(commands::stories_cmd::ShowArgs),
     /// Full-text search over the store's articles, by words and entity ids, grouped by story.
     Search(commands::stories_cmd::SearchArgs),
+    /// Serve the JSON API, the web UI and Prometheus metrics over a store.
+    Serve(commands::serve::Args),
     /// The probability that two articles report the same story, for pairs of article ids.
     Pairs(commands::pairs::Args),
     /// Fit the same-story model on labelled pairs of the sample corpus.
@@ -70,6 +72,7 @@ fn main() {
         Command::Stories(args) => commands::stories_cmd::list(args),
         Command::Story(args) => commands::stories_cmd::show(args),
         Command::Search(args) => commands::stories_cmd::search(args),
+        Command::Serve(args) => commands::serve::run(args),
         Command::Train(args) => commands::train::run(args),
         Command::Models(cmd) => commands::models::run(cmd),
         Command::Eval(cmd) => commands::eval::run(cmd),

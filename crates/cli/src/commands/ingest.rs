@@ -53,22 +53,26 @@ impl DbArgs {
 /// Articles analysed and written per transaction.
 const BATCH: usize = 128;
 
-#[derive(Default)]
-struct Counts {
-    new: usize,
-    updated: usize,
-    unchanged: usize,
+#[derive(Default, Debug, Clone, Copy, serde::Serialize)]
+pub struct Counts {
+    pub new: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+}
+
+/// The store's clusterer, resumed, or a new one.
+pub fn open_clusterer(store: &SqliteStore, window_days: f64) -> Result<Clusterer> {
+    Ok(match store.clusterer_state()? {
+        Some(bytes) => Clusterer::resume(&bytes, DEFAULT_MODEL)
+            .context("the store's clusterer state cannot be read")?,
+        None => Clusterer::new(super::cluster::config(window_days, 0.5), DEFAULT_MODEL),
+    })
 }
 
 pub fn run(args: Args) -> Result<i32> {
     let mut store = args.db.open(args.data_dir.as_deref())?;
     let f = Featurizer::open(args.data_dir.as_deref())?;
-    let cfg = super::cluster::config(args.window_days, 0.5);
-    let mut clusterer = match store.clusterer_state()? {
-        Some(bytes) => Clusterer::resume(&bytes, DEFAULT_MODEL)
-            .context("the store's clusterer state cannot be read")?,
-        None => Clusterer::new(cfg, DEFAULT_MODEL),
-    };
+    let mut clusterer = open_clusterer(&store, args.window_days)?;
     let mut counts = Counts::default();
     let start = Instant::now();
     let terminal = std::io::stderr().is_terminal();
@@ -133,7 +137,7 @@ pub fn run(args: Args) -> Result<i32> {
     Ok(exit_code(&args.input, articles, errors))
 }
 
-fn ingest_batch(
+pub fn ingest_batch(
     articles: Vec<Article>,
     store: &SqliteStore,
     clusterer: &mut Clusterer,

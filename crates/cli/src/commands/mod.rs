@@ -20,5 +20,6 @@ pub mod ingest;
 mod labelled;
 pub mod models;
 pub mod pairs;
+pub mod serve;
 pub mod stories_cmd;
 pub mod train;

@@ -1,0 +1,98 @@
+//! `concord serve`: the JSON API, the web UI and Prometheus metrics over a store, from the
+//! same binary. Article text is untrusted: pages are rendered on the server with `maud`,
+//! which escapes every interpolated string, no script is sent at all, and every response
+//! carries a Content-Security-Policy that forbids scripts, frames, plugins and foreign
+//! resources.
+
+mod api;
+mod metrics;
+mod pages;
+
+use super::featurize::Featurizer;
+use super::ingest::DbArgs;
+use anyhow::{Context, Result};
+use axum::http::{header, HeaderValue};
+use axum::Router;
+use concord_store::SqliteStore;
+use concord_stories::Clusterer;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Address to listen on.
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub addr: String,
+    #[command(flatten)]
+    pub db: DbArgs,
+    #[arg(long)]
+    pub data_dir: Option<PathBuf>,
+    #[arg(long, default_value_t = 3.0)]
+    pub window_days: f64,
+}
+
+/// What the handlers share. The store and the clusterer are used by one request at a time
+/// (SQLite connections are not shared across threads; clustering is sequential).
+pub struct AppState {
+    pub store: Mutex<SqliteStore>,
+    pub clusterer: Mutex<Clusterer>,
+    pub featurizer: Featurizer,
+    pub metrics: metrics::Metrics,
+}
+
+/// No scripts, no frames, no plugins, nothing from elsewhere: article text cannot run.
+pub const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+pub fn router(state: Arc<AppState>) -> Router {
+    let headers = tower_http::set_header::SetResponseHeaderLayer::overriding(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(CSP),
+    );
+    let nosniff = tower_http::set_header::SetResponseHeaderLayer::overriding(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    let referrer = tower_http::set_header::SetResponseHeaderLayer::overriding(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    Router::new()
+        .merge(api::routes())
+        .merge(pages::routes())
+        .route("/metrics", axum::routing::get(metrics::handler))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            metrics::count,
+        ))
+        .layer(headers)
+        .layer(nosniff)
+        .layer(referrer)
+        .with_state(state)
+}
+
+pub fn run(args: Args) -> Result<i32> {
+    let store = args.db.open(args.data_dir.as_deref())?;
+    let clusterer = super::ingest::open_clusterer(&store, args.window_days)?;
+    let featurizer = Featurizer::open(args.data_dir.as_deref())?;
+    let state = Arc::new(AppState {
+        store: Mutex::new(store),
+        clusterer: Mutex::new(clusterer),
+        featurizer,
+        metrics: metrics::Metrics::default(),
+    });
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the server's runtime")?;
+    rt.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(&args.addr)
+            .await
+            .with_context(|| format!("cannot listen on {}", args.addr))?;
+        let addr = listener.local_addr()?;
+        println!("concord serves http://{addr}/ (API under /api, metrics at /metrics)");
+        axum::serve(listener, router(state))
+            .await
+            .context("the server stopped")
+    })?;
+    Ok(0)
+}
