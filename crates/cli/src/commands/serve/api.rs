@@ -84,14 +84,22 @@ async fn stories(
     Ok(Json(list))
 }
 
-/// A story's dossier, computed from its stored articles.
-pub fn dossier_of(s: &AppState, id: &str) -> anyhow::Result<Option<concord_compare::Dossier>> {
+/// A story's dossier, computed from its stored articles once per ingest.
+pub fn dossier_of(s: &AppState, id: &str) -> anyhow::Result<Option<Arc<concord_compare::Dossier>>> {
+    if let Some(d) = s.dossiers.lock().expect("dossier cache lock").get(id) {
+        return Ok(Some(d.clone()));
+    }
     let articles = s.store.lock().expect("store lock").story_articles(id)?;
     if articles.is_empty() {
         return Ok(None);
     }
     let embed = |texts: &[&str]| s.featurizer.embedder.embed(texts);
-    Ok(Some(concord_compare::dossier(id, &articles, &embed)))
+    let d = Arc::new(concord_compare::dossier(id, &articles, &embed));
+    s.dossiers
+        .lock()
+        .expect("dossier cache lock")
+        .insert(id.to_string(), d.clone());
+    Ok(Some(d))
 }
 
 async fn story(
@@ -100,7 +108,7 @@ async fn story(
 ) -> Result<impl IntoResponse, ApiError> {
     let key = id.clone();
     let d = blocking(&state, move |s| dossier_of(s, &key)).await?;
-    d.map(Json)
+    d.map(|d| Json((*d).clone()))
         .ok_or_else(|| not_found(format!("no story {id}")))
 }
 
@@ -191,6 +199,7 @@ async fn ingest(
             )?;
             store.write_batch(&batch)?;
         }
+        s.dossiers.lock().expect("dossier cache lock").clear();
         let mut m = s.metrics.ingested.lock().expect("metrics lock");
         m[0] += counts.new as u64;
         m[1] += counts.updated as u64;

@@ -38,6 +38,9 @@ pub struct AppState {
     pub clusterer: Mutex<Clusterer>,
     pub featurizer: Featurizer,
     pub metrics: metrics::Metrics,
+    /// Dossiers computed since the last ingest (computing one embeds every fact of the
+    /// story; stories change only through ingest, which empties this).
+    pub dossiers: Mutex<std::collections::HashMap<String, Arc<concord_compare::Dossier>>>,
 }
 
 /// No scripts, no frames, no plugins, nothing from elsewhere: article text cannot run.
@@ -79,6 +82,7 @@ pub fn run(args: Args) -> Result<i32> {
         clusterer: Mutex::new(clusterer),
         featurizer,
         metrics: metrics::Metrics::default(),
+        dossiers: Mutex::new(Default::default()),
     });
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
