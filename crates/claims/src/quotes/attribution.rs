@@ -322,6 +322,10 @@ impl<'a> Sentence<'a> {
 
     /// A name within a few words after a cue, before any punctuation.
     fn speaker_after(&self, v: (usize, usize)) -> Option<SpeakerRef> {
+        // Korean and Japanese put the speaker before the verb, always.
+        if matches!(self.lang, "ko" | "ja") {
+            return None;
+        }
         let mut stop = self.text[v.1..self.end]
             .find(['.', ',', ':', ';', '“', '"', '«', '„', '，', '。'])
             .map_or(self.end, |k| v.1 + k);

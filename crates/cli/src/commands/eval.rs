@@ -40,6 +40,8 @@ pub enum EvalCommand {
     Cluster(super::eval_cluster::ClusterArgs),
     /// Same-story pair scores against gold judgements: correlation and accuracy.
     Pairs(super::eval_cluster::PairsArgs),
+    /// The sample corpus's story dossiers against expected dossiers.
+    Dossiers(super::eval_dossiers::Args),
 }
 
 pub fn run(cmd: EvalCommand) -> Result<i32> {
@@ -55,6 +57,7 @@ pub fn run(cmd: EvalCommand) -> Result<i32> {
         EvalCommand::Claims(args) => super::eval_claims::run(args),
         EvalCommand::Cluster(args) => super::eval_cluster::run_cluster(args),
         EvalCommand::Pairs(args) => super::eval_cluster::run_pairs(args),
+        EvalCommand::Dossiers(args) => super::eval_dossiers::run(args),
     }
 }
 

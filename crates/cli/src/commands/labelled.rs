@@ -13,11 +13,23 @@ pub struct Labelled {
     pub article: Article,
     pub story: String,
     pub topic: String,
+    /// The gold entry's key (`e1-en-gw`); empty for extra inputs.
+    pub key: String,
 }
 
 /// Extracts the articles under `sample_dir` and labels them from `gold` (JSON lines with
 /// `url`, `file`, `story`) and `stories` (story id -> topic). Extra inputs (e.g. the seeds)
 /// are added with the story `extra_story`.
+/// The sample corpus (`corpus/`, from the repository root) with its gold labels.
+pub fn sample() -> Result<Vec<Labelled>> {
+    load(
+        Path::new("corpus/gold.jsonl"),
+        Path::new("corpus/stories.json"),
+        &[],
+        "",
+    )
+}
+
 pub fn load(
     gold: &Path,
     stories: &Path,
@@ -54,8 +66,8 @@ pub fn load(
     let mut out = Vec::new();
     for a in articles {
         let is_extra = extra.iter().any(|e| a.input.path.starts_with(e.as_str()));
-        let story = if is_extra {
-            Some(extra_story.to_string())
+        let entry = if is_extra {
+            None
         } else {
             // The exact URL first: some outlets differ only in the query ("?idxno=").
             entries
@@ -69,14 +81,23 @@ pub fn load(
                             .is_some_and(|f| a.input.path.ends_with(f)),
                     })
                 })
-                .and_then(|g| g["story"].as_str().map(str::to_string))
         };
+        let story = if is_extra {
+            Some(extra_story.to_string())
+        } else {
+            entry.and_then(|g| g["story"].as_str().map(str::to_string))
+        };
+        let key = entry
+            .and_then(|g| g["key"].as_str())
+            .unwrap_or_default()
+            .to_string();
         if let Some(story) = story {
             let topic = topic_of(&story);
             out.push(Labelled {
                 article: a,
                 story,
                 topic,
+                key,
             });
         }
     }

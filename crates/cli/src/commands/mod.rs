@@ -10,6 +10,7 @@ pub mod embed;
 pub mod eval;
 mod eval_claims;
 mod eval_cluster;
+mod eval_dossiers;
 mod eval_embed;
 mod eval_entities;
 mod eval_quotes;

@@ -54,12 +54,7 @@ pub fn run(args: Args) -> Result<i32> {
     let f = Featurizer::open(args.data_dir.as_deref())?;
     let mut samples: Vec<(Signals, bool)> = Vec::new();
     if args.sample {
-        let labelled = super::labelled::load(
-            std::path::Path::new("corpus/gold.jsonl"),
-            std::path::Path::new("corpus/stories.json"),
-            &[],
-            "",
-        )?;
+        let labelled = super::labelled::sample()?;
         let labelled: Vec<_> = labelled
             .into_iter()
             .filter(|l| l.article.duplicate_of.is_none())
