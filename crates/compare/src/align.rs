@@ -8,11 +8,13 @@
 use crate::facts::{Fact, FactKind};
 
 /// Cosine above which two quotes say the same thing (USE-m3 on the seed articles' shared
-/// quote in Portuguese and Italian: 0.78; unrelated statements of one story stay under 0.6).
-pub const QUOTE_MATCH: f32 = 0.65;
+/// quote in Portuguese and Italian: 0.78; renderings of one quote in the sample corpus's
+/// eight languages reach 0.55 and more). Set with `concord eval dossiers`: 0.65 found 0.49
+/// of the expected facts, 0.55 (with 0.5 for numbers) 0.57.
+pub const QUOTE_MATCH: f32 = 0.55;
 /// Cosine above which two counted phrases name the same thing ("engenheiros e trabalhadores
 /// militares" / "engineers and military workers").
-pub const COUNTED_MATCH: f32 = 0.6;
+pub const COUNTED_MATCH: f32 = 0.5;
 /// Cosine above which two sentences dating an event date the same event.
 pub const TIME_MATCH: f32 = 0.6;
 /// Cosine above which two sentences report the same thing.
