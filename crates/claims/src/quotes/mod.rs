@@ -11,6 +11,7 @@ mod attribution;
 mod cues;
 mod marks;
 mod sentences;
+mod speakers;
 
 pub use attribution::find_quotes;
 pub use marks::{find_quoted, Quoted};

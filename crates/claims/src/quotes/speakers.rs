@@ -1,0 +1,316 @@
+//! Who is speaking: the name, pronoun or words next to a cue, the subject of a Korean or
+//! Japanese clause, the source a phrase names, and descriptions of an organisation named
+//! before ("the agency also said").
+
+use super::attribution::Sentence;
+use super::cues::{is_complementiser, is_pronoun};
+use super::{Name, SpeakerRef};
+
+/// How many words a speaker may stand from its cue.
+const SPEAKER_REACH: usize = 6;
+
+/// Head nouns of descriptions that stand for an organisation named before ("the agency
+/// also said"), in the supported languages.
+#[rustfmt::skip]
+const ORG_NOUNS: &[&str] = &[
+    "agency", "ministry", "service", "office", "company", "agência", "ministério", "serviço",
+    "empresa", "agencia", "ministerio", "servicio", "agenzia", "ministero", "servizio",
+    "società", "agence", "ministère", "société", "agentur", "ministerium", "behörde",
+    "unternehmen", "agencja", "ministerstwo", "służba", "spółka", "агентство", "министерство",
+    "ведомство", "служба", "компания", "агенція", "міністерство", "відомство", "компанія",
+    "الوكالة", "الوزارة", "الشركة",
+];
+
+/// Words that open a clause before a cue without naming anyone.
+#[rustfmt::skip]
+const LEADING_FILLERS: &[&str] = &[
+    "and", "but", "also", "then", "later", "e", "mas", "também", "y", "pero", "también", "ed",
+    "ma", "anche", "et", "mais", "aussi", "und", "aber", "auch", "i", "ale", "też", "и", "но",
+    "также", "і", "але", "також",
+];
+
+fn describes_org(words: &str) -> bool {
+    let lower = words.to_lowercase();
+    lower
+        .split_whitespace()
+        .take(3)
+        .any(|w| ORG_NOUNS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+}
+
+impl Sentence<'_> {
+    /// The speaker of a speech verb: a name before it in its clause ("Kim disse"), else
+    /// one right after it ("disse Kim", "said Lavrov", "وقال لافروف"), else a pronoun
+    /// before it resolved to the last person named, else the words before it ("a source
+    /// said").
+    pub(super) fn speaker_of_verb(&self, v: (usize, usize)) -> Option<SpeakerRef> {
+        let clause_start = self.clause_start_before(v.0);
+        let usable = |n: &&Name| {
+            !self.inside_quote(n.start)
+                && n.end <= v.0
+                && self.words(n.end, v.0) <= SPEAKER_REACH
+                // A place speaks only as the cue's subject ("Moscow said").
+                && (n.person || n.org || self.words(n.end, v.0) <= SPEAKER_REACH)
+        };
+        let before = self
+            .names
+            .iter()
+            .filter(|n| n.start >= clause_start)
+            .filter(usable)
+            .max_by_key(|n| (n.person, n.end));
+        if let Some(n) = before {
+            return Some(Self::name_ref(n));
+        }
+        // "o chefe do Conselho, Sergei Shoigu, disse": the subject is an apposition
+        // between commas, so the clause before the cue is empty: a person or organisation
+        // in the clause before.
+        if clause_start > self.start && self.text[clause_start..v.0].trim().is_empty() {
+            let comma = self.text[..clause_start]
+                .char_indices()
+                .next_back()
+                .map_or(self.start, |(i, _)| i);
+            let earlier = self.clause_start_before(comma.max(self.start));
+            let apposition = self
+                .names
+                .iter()
+                .filter(|n| n.start >= earlier && n.end <= comma)
+                .filter(|n| (n.person || n.org) && self.words(n.end, v.0) <= SPEAKER_REACH)
+                .max_by_key(|n| (n.person, n.end));
+            if let Some(n) = apposition {
+                return Some(Self::name_ref(n));
+            }
+        }
+        if let Some(r) = self.speaker_after(v) {
+            return Some(r);
+        }
+        if let Some(p) = self.pronoun_before(v.0, clause_start) {
+            return Some(p);
+        }
+        self.words_before(v.0, clause_start).or_else(|| {
+            // "Jo Coelbart, a retired general who works on defence policy, said": the
+            // person opening the sentence, when no other cue stands between.
+            self.names
+                .iter()
+                .filter(|n| n.start >= self.start && n.end <= clause_start && n.person)
+                .filter(|n| !self.inside_quote(n.start))
+                .min_by_key(|n| n.start)
+                .map(Self::name_ref)
+        })
+    }
+
+    /// A name within a few words after a cue, before any punctuation.
+    pub(super) fn speaker_after(&self, v: (usize, usize)) -> Option<SpeakerRef> {
+        // Korean and Japanese put the speaker before the verb, always.
+        if matches!(self.lang, "ko" | "ja") {
+            return None;
+        }
+        let mut stop = self.text[v.1..self.end]
+            .find(['.', ',', ':', ';', '“', '"', '«', '„', '，', '。'])
+            .map_or(self.end, |k| v.1 + k);
+        // Nor past a complementiser: "disse que Kim …" names what was said, not who.
+        let mut at = v.1;
+        for w in self.text[v.1..stop].split_whitespace() {
+            let k = at + self.text[at..stop].find(w).unwrap_or(0);
+            if is_complementiser(w) {
+                stop = k;
+                break;
+            }
+            at = k + w.len();
+        }
+        self.names
+            .iter()
+            .filter(|n| n.start >= v.1 && n.end <= stop && !self.inside_quote(n.start))
+            .filter(|n| self.words(v.1, n.start) <= 3)
+            .min_by_key(|n| n.start)
+            .map(Self::name_ref)
+            .or_else(|| {
+                // ", disse o ministro." / ", a-t-il déclaré": words up to the full stop.
+                let w = self.text[v.1..stop].trim();
+                (stop >= self.content_end() && !w.is_empty() && self.words(v.1, stop) <= 4).then(
+                    || {
+                        let a = v.1 + self.text[v.1..stop].find(w).unwrap_or(0);
+                        SpeakerRef {
+                            start: a,
+                            end: a + w.len(),
+                            entity: None,
+                        }
+                    },
+                )
+            })
+    }
+
+    /// Only a speaker and the full stop follow the cue: it closes the sentence.
+    pub(super) fn tail_is_short(&self, v: (usize, usize)) -> bool {
+        self.words(v.1, self.end) <= 5 && !self.text[v.1..self.end].contains(['“', '"', '«'])
+    }
+
+    /// Where the clause holding `at` starts: after the last comma, colon, closing quote or
+    /// complementiser before it, or the sentence start.
+    pub(super) fn clause_start_before(&self, at: usize) -> usize {
+        let s = &self.text[self.start..at];
+        let mut best = self.start;
+        for (k, ch) in s.char_indices().rev() {
+            let abs = self.start + k;
+            if self.inside_quote(abs) {
+                return abs + ch.len_utf8();
+            }
+            if matches!(
+                ch,
+                ',' | ';' | ':' | '，' | '；' | '：' | '”' | '»' | '“' | '"' | '」'
+            ) {
+                best = abs + ch.len_utf8();
+                break;
+            }
+        }
+        best
+    }
+
+    pub(super) fn pronoun_before(&self, at: usize, clause_start: usize) -> Option<SpeakerRef> {
+        let s = &self.text[clause_start..at];
+        let w = s.split_whitespace().last()?;
+        if !is_pronoun(w) {
+            return None;
+        }
+        let a = clause_start + s.rfind(w)?;
+        // The last person named before the pronoun.
+        let person = self
+            .names
+            .iter()
+            .filter(|n| n.person && n.end <= a)
+            .max_by_key(|n| n.end);
+        Some(SpeakerRef {
+            start: a,
+            end: a + w.len(),
+            entity: person.map(|n| n.entity),
+        })
+    }
+
+    /// "a source said", "officials said": up to six words before the cue in its clause.
+    pub(super) fn words_before(&self, at: usize, clause_start: usize) -> Option<SpeakerRef> {
+        let raw = &self.text[clause_start..at];
+        // Conjunctions and adverbs opening the clause are not the speaker (", and said").
+        let mut s = raw.trim();
+        for _ in 0..2 {
+            let first = s.split_whitespace().next().unwrap_or("");
+            if LEADING_FILLERS.contains(&first.to_lowercase().as_str()) {
+                s = s[first.len()..].trim_start();
+            }
+        }
+        if s.is_empty() {
+            return None;
+        }
+        let b = clause_start + raw.trim_end().len();
+        let a = b - s.len();
+        if self.unspaced() || self.lang == "ko" {
+            return self.chunk_before(a, b);
+        }
+        let words: Vec<&str> = s.split_whitespace().collect();
+        if words.len() > 6 || words.iter().any(|w| is_complementiser(w)) {
+            return None;
+        }
+        // "the agency", "a agência de espionagem": the organisation named last before.
+        let entity = describes_org(s)
+            .then(|| {
+                self.names
+                    .iter()
+                    .filter(|n| n.org && n.end <= a)
+                    .max_by_key(|n| n.end)
+                    .map(|n| n.entity)
+            })
+            .flatten();
+        Some(SpeakerRef {
+            start: a,
+            end: b,
+            entity,
+        })
+    }
+
+    /// Han, kana and Hangul: the subject opening the clause, up to its topic or subject
+    /// particle ("교육부는" → 교육부, "文化和旅游部今天表示" → 文化和旅游部今天).
+    pub(super) fn chunk_before(&self, a: usize, b: usize) -> Option<SpeakerRef> {
+        let s = &self.text[a..b];
+        let end = if self.lang == "ko" {
+            let first = s.split_whitespace().next()?;
+            let stem = first
+                .strip_suffix('는')
+                .or_else(|| first.strip_suffix('은'))
+                .or_else(|| first.strip_suffix('이'))
+                .or_else(|| first.strip_suffix('가'))?;
+            a + stem.len()
+        } else {
+            let stem = s.split(['は', 'が', '，', ',']).next()?;
+            a + stem.len()
+        };
+        let chars = self.text[a..end].chars().count();
+        (end > a && chars <= 14).then_some(SpeakerRef {
+            start: a,
+            end,
+            entity: None,
+        })
+    }
+
+    /// A name before the colon that opens a quote.
+    pub(super) fn colon_speaker(&self, open: usize) -> Option<SpeakerRef> {
+        let before = self.text[self.start..open].trim_end();
+        let colon = before.strip_suffix(':').or(before.strip_suffix('：'))?;
+        let end = self.start + colon.trim_end().len();
+        // "Lavrov: “…”", or a few words on ("Trump on the economy: “…”"): the person or
+        // organisation opening the clause before the colon.
+        let clause = self.clause_start_before(end);
+        self.names
+            .iter()
+            .find(|n| n.end == end)
+            .or_else(|| {
+                self.names
+                    .iter()
+                    .filter(|n| n.start >= clause && n.end <= end && (n.person || n.org))
+                    .filter(|n| self.words(n.end, end) <= 6)
+                    .min_by_key(|n| n.start)
+            })
+            .map(Self::name_ref)
+    }
+
+    /// The speaker a source phrase names: the name right after it ("according to KCNA",
+    /// "据新华社"), or right before it for postpositions ("연합뉴스에 따르면", "KCNAによると").
+    pub(super) fn speaker_of_source(&self, p: (usize, usize)) -> Option<SpeakerRef> {
+        if matches!(self.lang, "ko" | "ja") {
+            let named = self
+                .names
+                .iter()
+                .filter(|n| n.end <= p.0 && p.0 - n.end <= 3)
+                .max_by_key(|n| n.end)
+                .map(Self::name_ref);
+            // An unnamed source: the words before the postposition.
+            return named.or_else(|| {
+                let a = self.clause_start_before(p.0);
+                let t = self.text[a..p.0].trim();
+                let a = a + self.text[a..p.0].find(t).unwrap_or(0);
+                (!t.is_empty() && t.chars().count() <= 14).then_some(SpeakerRef {
+                    start: a,
+                    end: a + t.len(),
+                    entity: None,
+                })
+            });
+        }
+        if let Some(n) = self
+            .names
+            .iter()
+            .filter(|n| n.start >= p.1 && n.end <= self.end && self.words(p.1, n.start) <= 3)
+            .filter(|n| !self.text[p.1..n.start].contains([',', '，']))
+            .min_by_key(|n| n.start)
+        {
+            return Some(Self::name_ref(n));
+        }
+        // The words after the phrase up to a comma ("according to officials").
+        let rest = &self.text[p.1..self.end];
+        let stop = rest.find([',', '，', '.', '。']).unwrap_or(rest.len());
+        let w = rest[..stop].trim();
+        (!w.is_empty() && self.words(p.1, p.1 + stop) <= 5).then(|| {
+            let a = p.1 + rest.find(w).unwrap_or(0);
+            SpeakerRef {
+                start: a,
+                end: a + w.len(),
+                entity: None,
+            }
+        })
+    }
+}
