@@ -64,7 +64,14 @@ pub fn sentence_around(text: &str, start: usize, end: usize) -> (String, usize, 
 /// The facts of one article.
 pub fn facts(index: usize, a: &Article) -> Vec<Fact> {
     let mut out = Vec::new();
-    for q in &a.quotes {
+    // A quotation inside a reported clause of the same article is one statement: the
+    // quotation stands for it (its words are the ones other sources render).
+    let nested = |q: &concord_model::Quote| {
+        a.quotes
+            .iter()
+            .any(|o| o.direct && !std::ptr::eq(o, q) && q.start <= o.start && o.end <= q.end)
+    };
+    for q in a.quotes.iter().filter(|q| !nested(q)) {
         // Parts of one statement share a cue: the first part stands for it.
         let speaker = q
             .speaker
