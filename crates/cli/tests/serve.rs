@@ -96,6 +96,11 @@ fn api_pages_and_metrics_show_hostile_text_as_text() {
     assert!(!page.contains("href=\"javascript:"), "{page}");
     assert!(page.contains("&lt;script&gt;"), "{page}");
 
+    // A dossier line links to its sentence: the range is marked, still as text.
+    let (_, _, marked) = request(a, "GET", "/article/hostile-1?hl=40-90", "");
+    assert!(marked.contains("<mark id=\"hl\">"), "{marked}");
+    assert!(!marked.contains("<script"), "{marked}");
+
     let (_, _, stories) = request(a, "GET", "/api/stories", "");
     let stories: serde_json::Value = serde_json::from_str(&stories).unwrap();
     let id = stories[0]["id"].as_str().unwrap().to_string();

@@ -22,6 +22,11 @@ pub fn routes() -> Router<Arc<AppState>> {
         .route("/static/app.css", get(css))
 }
 
+/// An id as one path segment or query value: article ids are often URLs.
+fn enc(id: &str) -> String {
+    url::form_urlencoded::byte_serialize(id.as_bytes()).collect()
+}
+
 async fn css() -> impl IntoResponse {
     (
         [(header::CONTENT_TYPE, "text/css")],
@@ -79,7 +84,7 @@ async fn index(
                 tbody {
                     @for s in &stories {
                         tr {
-                            td { a href={ "/story/" (s.id) } { (s.title.as_deref().unwrap_or(&s.id)) } }
+                            td { a href={ "/story/" (enc(&s.id)) } { (s.title.as_deref().unwrap_or(&s.id)) } }
                             td.num { (s.size) }
                             td { @for (l, n) in &s.languages { span.lang title={ (n) " articles" } { (l) } " " } }
                             td { (s.last_update.as_deref().unwrap_or("")) }
@@ -105,12 +110,12 @@ async fn search(
             @if groups.is_empty() { p { "Nothing found." } }
             @for g in &groups {
                 section.group {
-                    h2 { a href={ "/story/" (g["story"].as_str().unwrap_or("")) } { (g["story"].as_str().unwrap_or("")) } }
+                    h2 { a href={ "/story/" (enc(g["story"].as_str().unwrap_or(""))) } { (g["story"].as_str().unwrap_or("")) } }
                     ul {
                         @for h in g["articles"].as_array().into_iter().flatten() {
                             li {
                                 span.lang { (h["lang"].as_str().unwrap_or("?")) } " "
-                                a href={ "/article/" (h["id"].as_str().unwrap_or("")) } { (h["title"].as_str().unwrap_or("")) }
+                                a href={ "/article/" (enc(h["id"].as_str().unwrap_or(""))) } { (h["title"].as_str().unwrap_or("")) }
                                 div.snippet { (h["snippet"].as_str().unwrap_or("")) }
                             }
                         }
@@ -140,7 +145,7 @@ fn lines(title: &str, class: &str, lines: &[Line]) -> Markup {
                                         @if let Some(c) = &w.counted { " " (c) }
                                     }
                                 }
-                                a href={ "/article/" (w.article) "#c" (w.start) } { (w.text) }
+                                a href={ "/article/" (enc(&w.article)) "?hl=" (w.start) "-" (w.end) "#hl" } { (w.text) }
                             }
                         }
                     }
@@ -195,7 +200,7 @@ async fn story(
             (timeline_svg(&d))
             div.chips {
                 @for e in d.entities.iter().take(16) {
-                    a.chip href={ "/search?entity=" (e.id) } title=(e.id) { (e.name) " " small { (e.articles) } }
+                    a.chip href={ "/search?entity=" (enc(&e.id)) } title=(e.id) { (e.name) " " small { (e.articles) } }
                 }
             }
             (lines("Agreed", "agreed", &d.agreed))
@@ -207,7 +212,7 @@ async fn story(
                     @for t in &d.timeline {
                         li {
                             (t.published.as_deref().unwrap_or("?")) " " span.lang { (t.lang.as_deref().unwrap_or("?")) } " "
-                            (t.source) ": " a href={ "/article/" (t.id) } { (t.title.as_deref().unwrap_or(&t.id)) }
+                            (t.source) ": " a href={ "/article/" (enc(&t.id)) } { (t.title.as_deref().unwrap_or(&t.id)) }
                         }
                     }
                 }
@@ -216,10 +221,48 @@ async fn story(
     ))
 }
 
+#[derive(serde::Deserialize, Default)]
+struct Highlight {
+    /// A code-point range of the text to mark, `start-end` (the sentence a dossier line
+    /// links to).
+    hl: Option<String>,
+}
+
+/// The article's paragraphs, with the highlighted range marked (as text: no markup from the
+/// article ever reaches the page).
+fn paragraphs(text: &str, hl: Option<(usize, usize)>) -> Markup {
+    let mut at = 0;
+    html! {
+        @for para in text.split("\n\n") {
+            @let start = at;
+            @let len = para.chars().count();
+            @let _ = { at = start + len + 2; };
+            @match hl.filter(|&(a, b)| a < start + len && b > start && a < b) {
+                Some((a, b)) => {
+                    @let a = a.max(start) - start;
+                    @let b = b.min(start + len) - start;
+                    @let chars: Vec<char> = para.chars().collect();
+                    p {
+                        (chars[..a].iter().collect::<String>())
+                        mark #hl { (chars[a..b].iter().collect::<String>()) }
+                        (chars[b..].iter().collect::<String>())
+                    }
+                }
+                None => { p { (para) } }
+            }
+        }
+    }
+}
+
 async fn article(
     State(state): State<Arc<AppState>>,
     Path(id): Path<String>,
+    Query(h): Query<Highlight>,
 ) -> Result<Html<String>, ApiError> {
+    let hl = h.hl.as_deref().and_then(|r| {
+        let (a, b) = r.split_once('-')?;
+        Some((a.parse().ok()?, b.parse().ok()?))
+    });
     let key = id.clone();
     let a = blocking(&state, move |s| {
         Ok(s.store.lock().expect("store lock").article(&key)?)
@@ -237,10 +280,10 @@ async fn article(
                 (a.site_name.as_deref().or(a.source.as_deref()).unwrap_or(""))
                 @if let Some(p) = a.published { " · " (p.to_rfc3339()) }
                 @if let Some(u) = &a.url { " · " span.url { (u) } }
-                @if let Some(s) = &a.story { " · story " a href={ "/story/" (s.id) } { (s.id) } }
+                @if let Some(s) = &a.story { " · story " a href={ "/story/" (enc(&s.id)) } { (s.id) } }
             }
             article.text {
-                @for para in a.text.split("\n\n") { p { (para) } }
+                (paragraphs(&a.text, hl))
             }
             details {
                 summary { "Removed chrome (" (a.removed.len()) ")" }
