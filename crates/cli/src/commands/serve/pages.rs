@@ -231,12 +231,19 @@ struct Highlight {
 /// The article's paragraphs, with the highlighted range marked (as text: no markup from the
 /// article ever reaches the page).
 fn paragraphs(text: &str, hl: Option<(usize, usize)>) -> Markup {
+    // Each paragraph with its first code point (paragraphs are separated by "\n\n").
     let mut at = 0;
+    let paras: Vec<(usize, &str)> = text
+        .split("\n\n")
+        .map(|p| {
+            let start = at;
+            at += p.chars().count() + 2;
+            (start, p)
+        })
+        .collect();
     html! {
-        @for para in text.split("\n\n") {
-            @let start = at;
+        @for (start, para) in paras {
             @let len = para.chars().count();
-            @let _ = { at = start + len + 2; };
             @match hl.filter(|&(a, b)| a < start + len && b > start && a < b) {
                 Some((a, b)) => {
                     @let a = a.max(start) - start;
