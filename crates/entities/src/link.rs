@@ -211,9 +211,17 @@ impl<'a> Context<'a> {
                     .country(c)
                     // "Hong Kong" in "Hong Kong SAR China" too.
                     .is_some_and(|k| {
-                        let country = crate::fold::key(self.g.entity(k).name);
+                        let name = self.g.entity(k).name;
+                        // Cheap test first: this runs for every candidate city.
+                        let first = |s: &str| s.chars().next().map(|c| c.to_lowercase().next());
+                        if first(name) != first(v.name) {
+                            return false;
+                        }
+                        let country = crate::fold::key(name);
                         let city = crate::fold::key(v.name);
-                        country == city || country.starts_with(&format!("{city} "))
+                        country == city
+                            || (country.starts_with(city.as_str())
+                                && country[city.len()..].starts_with(' '))
                     })
             })
     }
