@@ -129,3 +129,59 @@ fn search_ignores_case_and_accents_finds_inflections_and_entities() {
     let out = concord(&["search", "--db", db.to_str().unwrap(), "zzzzqqq"]);
     assert_eq!(out.status.code(), Some(1));
 }
+
+#[test]
+fn a_killed_ingest_loses_nothing_committed_and_duplicates_nothing_on_rerun() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("concord.db");
+    let input = dir.path().join("many.jsonl");
+    let towns = ["Porto", "Braga", "Coimbra", "Faro", "Évora", "Viseu"];
+    let lines: Vec<String> = (0..600)
+        .map(|i| {
+            let town = towns[i % towns.len()];
+            serde_json::json!({
+                "id": format!("n{i}"), "lang": "en", "title": format!("Storm damage in {town}, report {i}"),
+                "text": format!("A storm hit {town} on Monday, the civil protection agency said. About {} homes lost power and {} trees fell, officials in {town} said in report {i}.", 100 + i, 10 + i % 50)
+            })
+            .to_string()
+        })
+        .collect();
+    std::fs::write(&input, lines.join("\n") + "\n").unwrap();
+    // Kill the first ingest part-way through (after at least one batch of 128 is committed).
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_concord"))
+        .args([
+            "ingest",
+            "--db",
+            db.to_str().unwrap(),
+            input.to_str().unwrap(),
+        ])
+        .current_dir(repo_root())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let start = std::time::Instant::now();
+    while start.elapsed() < std::time::Duration::from_secs(60) {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        let committed = std::fs::metadata(&db).map(|m| m.len()).unwrap_or(0)
+            + std::fs::metadata(dir.path().join("concord.db-wal"))
+                .map(|m| m.len())
+                .unwrap_or(0);
+        if committed > 200_000 || child.try_wait().unwrap().is_some() {
+            break;
+        }
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    // The re-run completes the store: every article once, none twice; what the killed run
+    // committed is found unchanged.
+    let log = ingest(&db, &[input.to_str().unwrap()]);
+    assert!(
+        log.contains("the store holds 600 articles (600 versions)"),
+        "{log}"
+    );
+    eprintln!("after the kill, the re-run: {log}");
+    assert!(
+        !log.contains(" 0 unchanged"),
+        "nothing was committed before the kill: {log}"
+    );
+}
