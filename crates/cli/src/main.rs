@@ -24,7 +24,8 @@ enum Command {
     /// them clean and described, one record per article.
     Extract(commands::extract::Args),
     /// `extract`, then find the people, organisations and places of each article, linked to
-    /// one id across languages and scripts (adds `entities` to the record).
+    /// one id across languages and scripts, and its quotes, numbers and times (adds
+    /// `entities`, `quotes`, `claims` and `times` to the record).
     Analyze(commands::analyze::Args),
     /// Embed each article with a multilingual model: JSON lines `{id, model, vector}`.
     Embed(commands::embed::Args),

@@ -1,4 +1,5 @@
-//! `concord analyze`: `extract`, then the analysis stages (entities for now) on each article.
+//! `concord analyze`: `extract`, then the analysis stages on each article: entities, then
+//! quotes, numbers and times.
 
 use crate::input::{exit_code, for_each_article, InputArgs};
 use crate::output::{Format, Writer};
