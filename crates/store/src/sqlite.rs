@@ -76,6 +76,17 @@ impl SqliteStore {
         }
     }
 
+    /// The JSON value of the first row a query by id returns, if any.
+    fn one_json<T: serde::de::DeserializeOwned>(&self, sql: &str, id: &str) -> Result<Option<T>> {
+        let row: Option<String> = self
+            .conn
+            .query_row(sql, params![id], |r| r.get(0))
+            .optional()
+            .map_err(|e| self.sql(e))?;
+        row.map(|r| serde_json::from_str(&r).map_err(|e| self.json(e)))
+            .transpose()
+    }
+
     fn json(&self, source: serde_json::Error) -> StoreError {
         StoreError::Json {
             path: self.path.clone(),
@@ -254,17 +265,7 @@ impl Store for SqliteStore {
     }
 
     fn story(&self, id: &str) -> Result<Option<StorySummary>> {
-        let row: Option<String> = self
-            .conn
-            .query_row(
-                "SELECT summary FROM stories WHERE id = ?1",
-                params![id],
-                |r| r.get(0),
-            )
-            .optional()
-            .map_err(|e| self.sql(e))?;
-        row.map(|r| serde_json::from_str(&r).map_err(|e| self.json(e)))
-            .transpose()
+        self.one_json("SELECT summary FROM stories WHERE id = ?1", id)
     }
 
     fn story_articles(&self, story: &str) -> Result<Vec<Article>> {
@@ -288,17 +289,10 @@ impl Store for SqliteStore {
     }
 
     fn article(&self, id: &str) -> Result<Option<Article>> {
-        let row: Option<String> = self
-            .conn
-            .query_row(
-                "SELECT record FROM articles WHERE id = ?1 ORDER BY version DESC LIMIT 1",
-                params![id],
-                |r| r.get(0),
-            )
-            .optional()
-            .map_err(|e| self.sql(e))?;
-        row.map(|r| serde_json::from_str(&r).map_err(|e| self.json(e)))
-            .transpose()
+        self.one_json(
+            "SELECT record FROM articles WHERE id = ?1 ORDER BY version DESC LIMIT 1",
+            id,
+        )
     }
 
     fn search(&self, q: &SearchQuery) -> Result<Vec<Hit>> {

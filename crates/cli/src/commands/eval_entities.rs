@@ -73,17 +73,7 @@ pub fn run(args: Args) -> Result<i32> {
         }
     }
     let s = score(&gold, &pred);
-    let line = |name: &str, p: &Prf| {
-        println!(
-            "{name:<22} precision {:.3}  recall {:.3}  F1 {:.3}  (tp {}, predicted {}, gold {})",
-            p.precision(),
-            p.recall(),
-            p.f1(),
-            p.tp,
-            p.predicted,
-            p.gold
-        )
-    };
+    let line = |name: &str, p: &Prf| super::gold::print_prf(name, 22, p);
     println!(
         "entities on {} ({} texts, {:.2} ms/text)",
         args.gold.display(),

@@ -177,17 +177,7 @@ pub fn run(args: Args) -> Result<i32> {
             }
         }
     }
-    let line = |name: &str, p: &Prf| {
-        println!(
-            "{name:<26} precision {:.3}  recall {:.3}  F1 {:.3}  (tp {}, predicted {}, gold {})",
-            p.precision(),
-            p.recall(),
-            p.f1(),
-            p.tp,
-            p.predicted,
-            p.gold
-        )
-    };
+    let line = |name: &str, p: &Prf| super::gold::print_prf(name, 26, p);
     println!(
         "quotes on {} ({} texts, {:.2} ms/text incl. entities)",
         args.gold.display(),

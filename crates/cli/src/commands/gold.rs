@@ -52,3 +52,16 @@ impl ExtractionGold {
             .unwrap_or_else(|| self.html.clone())
     }
 }
+
+/// One line of precision, recall and F1 with their counts, the label padded to `width`.
+pub fn print_prf(name: &str, width: usize, p: &concord_eval::entities::Prf) {
+    println!(
+        "{name:<width$} precision {:.3}  recall {:.3}  F1 {:.3}  (tp {}, predicted {}, gold {})",
+        p.precision(),
+        p.recall(),
+        p.f1(),
+        p.tp,
+        p.predicted,
+        p.gold
+    )
+}

@@ -72,16 +72,20 @@ async fn stories(
     State(state): State<Arc<AppState>>,
     Query(p): Query<StoryParams>,
 ) -> Result<impl IntoResponse, ApiError> {
-    let list = blocking(&state, move |s| {
-        let store = s.store.lock().expect("store lock");
-        Ok(store.stories(&StoryFilter {
-            since: p.since,
-            lang: p.lang,
-            entity: p.entity,
-        })?)
-    })
-    .await?;
-    Ok(Json(list))
+    Ok(Json(blocking(&state, move |s| list_stories(s, p)).await?))
+}
+
+/// The stories of the store, filtered as the query asks.
+pub fn list_stories(
+    s: &AppState,
+    p: StoryParams,
+) -> anyhow::Result<Vec<concord_store::StorySummary>> {
+    let store = s.store.lock().expect("store lock");
+    Ok(store.stories(&StoryFilter {
+        since: p.since,
+        lang: p.lang,
+        entity: p.entity,
+    })?)
 }
 
 /// A story's dossier, computed from its stored articles once per ingest.

@@ -1,7 +1,9 @@
 //! The web UI: server-rendered pages (story list and search, story dossier, article). Every
 //! value is interpolated through `maud`, which escapes it; no page carries a script.
 
-use super::api::{blocking, dossier_of, search_groups, ApiError, SearchParams, StoryParams};
+use super::api::{
+    blocking, dossier_of, list_stories, search_groups, ApiError, SearchParams, StoryParams,
+};
 use super::AppState;
 use axum::extract::{Path, Query, State};
 use axum::http::header;
@@ -9,7 +11,7 @@ use axum::response::{Html, IntoResponse};
 use axum::routing::get;
 use axum::Router;
 use concord_compare::{Dossier, Line};
-use concord_store::{Store, StoryFilter};
+use concord_store::Store;
 use maud::{html, Markup, DOCTYPE};
 use std::sync::Arc;
 
@@ -65,15 +67,7 @@ async fn index(
     State(state): State<Arc<AppState>>,
     Query(p): Query<StoryParams>,
 ) -> Result<Html<String>, ApiError> {
-    let stories = blocking(&state, move |s| {
-        let store = s.store.lock().expect("store lock");
-        Ok(store.stories(&StoryFilter {
-            since: p.since,
-            lang: p.lang,
-            entity: p.entity,
-        })?)
-    })
-    .await?;
+    let stories = blocking(&state, move |s| list_stories(s, p)).await?;
     Ok(page(
         "Stories",
         html! {
