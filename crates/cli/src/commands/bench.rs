@@ -38,20 +38,7 @@ pub enum BenchCommand {
     },
     /// Entity extraction and linking: articles/s on ~3 KB articles made from the sample
     /// corpus, gazetteer load time and memory.
-    Entities {
-        #[arg(long)]
-        data_dir: Option<PathBuf>,
-        #[arg(long, default_value_t = 20000)]
-        articles: usize,
-        /// Bytes per article (sample articles of one language joined up to this size).
-        #[arg(long, default_value_t = 3000)]
-        size: usize,
-        #[arg(long, default_value_t = 3)]
-        rounds: usize,
-        /// Only the sample articles in this language.
-        #[arg(long)]
-        lang: Option<String>,
-    },
+    Entities(super::bench_entities::SampleArgs),
     /// The clusterer alone on synthetic precomputed analyses: articles/s as active stories
     /// grow, and peak memory.
     Cluster {
@@ -66,18 +53,7 @@ pub enum BenchCommand {
     },
     /// Quotes, numbers and times together: articles/s on ~3 KB articles made from the
     /// sample corpus, entities computed beforehand.
-    Claims {
-        #[arg(long)]
-        data_dir: Option<PathBuf>,
-        #[arg(long, default_value_t = 20000)]
-        articles: usize,
-        #[arg(long, default_value_t = 3000)]
-        size: usize,
-        #[arg(long, default_value_t = 3)]
-        rounds: usize,
-        #[arg(long)]
-        lang: Option<String>,
-    },
+    Claims(super::bench_entities::SampleArgs),
 }
 
 pub fn run(cmd: BenchCommand) -> Result<i32> {
@@ -92,20 +68,8 @@ pub fn run(cmd: BenchCommand) -> Result<i32> {
             articles,
             texts_out,
         } => super::bench_embed::run(model, articles, texts_out),
-        BenchCommand::Entities {
-            data_dir,
-            articles,
-            size,
-            rounds,
-            lang,
-        } => super::bench_entities::run(data_dir, articles, size, rounds, lang),
-        BenchCommand::Claims {
-            data_dir,
-            articles,
-            size,
-            rounds,
-            lang,
-        } => super::bench_claims::run(data_dir, articles, size, rounds, lang),
+        BenchCommand::Entities(args) => super::bench_entities::run(&args),
+        BenchCommand::Claims(args) => super::bench_claims::run(&args),
         BenchCommand::Cluster {
             articles,
             days,

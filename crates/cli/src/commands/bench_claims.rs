@@ -6,18 +6,12 @@ use super::bench_entities::sample_texts;
 use anyhow::Result;
 use chrono::DateTime;
 use rayon::prelude::*;
-use std::path::PathBuf;
 use std::time::Instant;
 
-pub fn run(
-    data_dir: Option<PathBuf>,
-    n: usize,
-    size: usize,
-    rounds: usize,
-    lang: Option<String>,
-) -> Result<i32> {
-    let ex = super::analyze::open_extractor(data_dir.as_deref())?;
-    let inputs = sample_texts(n, size, lang.as_deref())?;
+pub fn run(args: &super::bench_entities::SampleArgs) -> Result<i32> {
+    let (n, size, rounds) = (args.articles, args.size, args.rounds);
+    let ex = super::analyze::open_extractor(args.data_dir.as_deref())?;
+    let inputs = sample_texts(n, size, args.lang.as_deref())?;
     let bytes: usize = inputs.iter().map(|(t, _)| t.len()).sum();
     println!(
         "{} articles of {:.1} KB on average, {} threads (entities computed first, not timed)",

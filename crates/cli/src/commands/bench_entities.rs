@@ -7,16 +7,28 @@ use rayon::prelude::*;
 use std::path::PathBuf;
 use std::time::Instant;
 
-pub fn run(
-    data_dir: Option<PathBuf>,
-    n: usize,
-    size: usize,
-    rounds: usize,
-    lang: Option<String>,
-) -> Result<i32> {
+/// The benchmark texts made from the sample corpus, and how often to time them.
+#[derive(clap::Args)]
+pub struct SampleArgs {
+    #[arg(long)]
+    pub data_dir: Option<PathBuf>,
+    #[arg(long, default_value_t = 20000)]
+    pub articles: usize,
+    /// Bytes per article (sample articles of one language joined up to this size).
+    #[arg(long, default_value_t = 3000)]
+    pub size: usize,
+    #[arg(long, default_value_t = 3)]
+    pub rounds: usize,
+    /// Only the sample articles in this language.
+    #[arg(long)]
+    pub lang: Option<String>,
+}
+
+pub fn run(args: &SampleArgs) -> Result<i32> {
+    let (n, size, rounds) = (args.articles, args.size, args.rounds);
     let rss_before = current_rss_kb();
     let t0 = Instant::now();
-    let ex = super::analyze::open_extractor(data_dir.as_deref())?;
+    let ex = super::analyze::open_extractor(args.data_dir.as_deref())?;
     let load = t0.elapsed();
     println!(
         "gazetteer: {} entities, {} keys, opened in {:.2} ms (memory-mapped; resident +{} MB after opening)",
@@ -25,7 +37,7 @@ pub fn run(
         load.as_secs_f64() * 1e3,
         (current_rss_kb().unwrap_or(0).saturating_sub(rss_before.unwrap_or(0))) / 1024
     );
-    let inputs = sample_texts(n, size, lang.as_deref())?;
+    let inputs = sample_texts(n, size, args.lang.as_deref())?;
     let bytes: usize = inputs.iter().map(|(t, _)| t.len()).sum();
     println!(
         "{} articles of {:.1} KB on average, {} threads",

@@ -34,7 +34,9 @@ pub enum EvalCommand {
     /// Quotes and their speakers against a gold set (PolNeAR's format or ours): content-span
     /// precision, recall and F1 (by overlap and exact) and speaker accuracy.
     Quotes(super::eval_quotes::Args),
-    /// Numbers and times against a gold set of ours: detection and accuracy of each field.
+    /// Numbers and times against a gold set of ours (JSON lines `{id, lang, published, text,
+    /// numbers, times}`, see crates/cli/tests/fixtures/claims_gold.md): detection and accuracy
+    /// of each field.
     Claims(super::eval_claims::Args),
     /// Story clustering against gold story labels: BCubed and pairwise precision, recall, F1.
     Cluster(super::eval_cluster::ClusterArgs),

@@ -10,19 +10,11 @@ use concord_eval::claims::{match_spans, same_value, ItemScores};
 use concord_model::{Claim, Granularity, Qualifier, TimeMention};
 use rayon::prelude::*;
 use serde::Deserialize;
-use std::path::PathBuf;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// JSON lines `{id, lang, published, text, numbers: [...], times: [...]}` (offsets in
-    /// characters; format in crates/cli/tests/fixtures/claims_gold.md).
-    #[arg(long)]
-    pub gold: PathBuf,
-    #[arg(long)]
-    pub data_dir: Option<PathBuf>,
-    /// Also list this many wrong or missed items.
-    #[arg(long, default_value_t = 0)]
-    pub errors: usize,
+    #[command(flatten)]
+    pub set: super::gold::GoldArgs,
 }
 
 #[derive(Deserialize)]
@@ -122,8 +114,8 @@ fn time_verdicts(g: &GoldTime, p: &TimeMention) -> Vec<bool> {
 }
 
 pub fn run(args: Args) -> Result<i32> {
-    let texts: Vec<GoldText> = read_jsonl(&args.gold)?;
-    let ex = super::analyze::open_extractor(args.data_dir.as_deref())?;
+    let texts: Vec<GoldText> = read_jsonl(&args.set.gold)?;
+    let ex = super::analyze::open_extractor(args.set.data_dir.as_deref())?;
     let found: Vec<concord_claims::Found> = texts
         .par_iter()
         .map(|t| {
@@ -152,7 +144,7 @@ pub fn run(args: Args) -> Result<i32> {
             if g.attributed_to.is_some() {
                 let ok = p.is_some_and(|p| source_right(g, p, &chars));
                 sources.add(ok);
-                if !ok && listed < args.errors {
+                if !ok && listed < args.set.errors {
                     listed += 1;
                     println!(
                         "SOURCE {} number {:?}: got {:?} (gold {:?})",
@@ -164,7 +156,7 @@ pub fn run(args: Args) -> Result<i32> {
                     );
                 }
             }
-            if listed < args.errors && !(p.is_some() && v.iter().all(|&x| x)) {
+            if listed < args.set.errors && !(p.is_some() && v.iter().all(|&x| x)) {
                 listed += 1;
                 match p {
                     None => println!("MISSED {} number {:?}", t.id, g.text),
@@ -183,7 +175,7 @@ pub fn run(args: Args) -> Result<i32> {
             let p = m.map(|k| &f.times[k]);
             let v = p.map(|p| time_verdicts(g, p)).unwrap_or_default();
             times.record(p.is_some(), &v);
-            if listed < args.errors && !(p.is_some() && v.iter().all(|&x| x)) {
+            if listed < args.set.errors && !(p.is_some() && v.iter().all(|&x| x)) {
                 listed += 1;
                 match p {
                     None => println!("MISSED {} time {:?}", t.id, g.text),
@@ -203,7 +195,11 @@ pub fn run(args: Args) -> Result<i32> {
             }
         }
     }
-    println!("claims on {} ({} texts)", args.gold.display(), texts.len());
+    println!(
+        "claims on {} ({} texts)",
+        args.set.gold.display(),
+        texts.len()
+    );
     for (name, s) in [("numbers", &numbers), ("times", &times)] {
         let d = &s.detection;
         println!(

@@ -5,20 +5,12 @@ use anyhow::Result;
 use concord_eval::entities::{score, Prf, ScoredMention};
 use rayon::prelude::*;
 use serde::Deserialize;
-use std::path::PathBuf;
 use std::time::Instant;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// JSON lines `{id, lang, text, mentions: [{start, end, entity, type}]}`, offsets in
-    /// characters.
-    #[arg(long)]
-    pub gold: PathBuf,
-    #[arg(long)]
-    pub data_dir: Option<PathBuf>,
-    /// Also list this many missed and wrong mentions.
-    #[arg(long, default_value_t = 0)]
-    pub errors: usize,
+    #[command(flatten)]
+    pub set: super::gold::GoldArgs,
 }
 
 #[derive(Deserialize)]
@@ -39,8 +31,8 @@ struct GoldMention {
 }
 
 pub fn run(args: Args) -> Result<i32> {
-    let texts: Vec<GoldText> = read_jsonl(&args.gold)?;
-    let ex = super::analyze::open_extractor(args.data_dir.as_deref())?;
+    let texts: Vec<GoldText> = read_jsonl(&args.set.gold)?;
+    let ex = super::analyze::open_extractor(args.set.data_dir.as_deref())?;
     let t0 = Instant::now();
     let found: Vec<_> = texts
         .par_iter()
@@ -76,7 +68,7 @@ pub fn run(args: Args) -> Result<i32> {
     let line = |name: &str, p: &Prf| super::gold::print_prf(name, 22, p);
     println!(
         "entities on {} ({} texts, {:.2} ms/text)",
-        args.gold.display(),
+        args.set.gold.display(),
         texts.len(),
         secs * 1000.0 / texts.len().max(1) as f64
     );
@@ -96,8 +88,8 @@ pub fn run(args: Args) -> Result<i32> {
             line(&format!("  {k}"), p);
         }
     }
-    if args.errors > 0 {
-        print_errors(&texts, &found, &s.key_pairs, args.errors);
+    if args.set.errors > 0 {
+        print_errors(&texts, &found, &s.key_pairs, args.set.errors);
     }
     Ok(0)
 }

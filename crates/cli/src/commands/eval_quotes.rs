@@ -13,15 +13,8 @@ use std::time::Instant;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// JSON lines with `text` and `attributions` (PolNeAR) or `quotes` (ours); offsets in
-    /// characters.
-    #[arg(long)]
-    pub gold: PathBuf,
-    #[arg(long)]
-    pub data_dir: Option<PathBuf>,
-    /// Also list this many missed and extra quotes.
-    #[arg(long, default_value_t = 0)]
-    pub errors: usize,
+    #[command(flatten)]
+    pub set: super::gold::GoldArgs,
     /// Write each text's predicted quotes to this JSON-lines file (`{id, quotes}`).
     #[arg(long)]
     pub predictions: Option<PathBuf>,
@@ -84,8 +77,8 @@ impl GoldText {
 }
 
 pub fn run(args: Args) -> Result<i32> {
-    let texts: Vec<GoldText> = read_jsonl(&args.gold)?;
-    let ex = super::analyze::open_extractor(args.data_dir.as_deref())?;
+    let texts: Vec<GoldText> = read_jsonl(&args.set.gold)?;
+    let ex = super::analyze::open_extractor(args.set.data_dir.as_deref())?;
     let t0 = Instant::now();
     let found: Vec<Vec<concord_model::Quote>> = texts
         .par_iter()
@@ -146,7 +139,7 @@ pub fn run(args: Args) -> Result<i32> {
         let gold = t.attributions();
         let s = score_document(&gold, &pred, trim);
         total.add(&s);
-        if listed < args.errors && (s.overlap.tp < gold.len() || s.overlap.tp < pred.len()) {
+        if listed < args.set.errors && (s.overlap.tp < gold.len() || s.overlap.tp < pred.len()) {
             listed += 1;
             let span = |(a, b): (usize, usize)| {
                 chars[a.min(chars.len())..b.min(chars.len())]
@@ -180,7 +173,7 @@ pub fn run(args: Args) -> Result<i32> {
     let line = |name: &str, p: &Prf| super::gold::print_prf(name, 26, p);
     println!(
         "quotes on {} ({} texts, {:.2} ms/text incl. entities)",
-        args.gold.display(),
+        args.set.gold.display(),
         texts.len(),
         secs * 1000.0 / texts.len().max(1) as f64
     );

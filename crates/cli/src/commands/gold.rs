@@ -65,3 +65,16 @@ pub fn print_prf(name: &str, width: usize, p: &concord_eval::entities::Prf) {
         p.gold
     )
 }
+
+/// What every gold-set evaluation takes: the gold file (its format is in the command's
+/// description), the data directory, and how many errors to list.
+#[derive(clap::Args)]
+pub struct GoldArgs {
+    #[arg(long)]
+    pub gold: std::path::PathBuf,
+    #[arg(long)]
+    pub data_dir: Option<std::path::PathBuf>,
+    /// Also list this many errors (missed, wrong or extra items).
+    #[arg(long, default_value_t = 0)]
+    pub errors: usize,
+}
