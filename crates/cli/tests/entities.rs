@@ -154,14 +154,66 @@ fn entity_linking_scores_above_090_on_the_multilingual_gold_set() {
 
 #[test]
 fn entity_linking_holds_on_the_held_out_sets() {
-    // Measured 0.907, 0.830 and 0.729 (README); guards against regressions. The unseen set
-    // is never tuned on.
+    // Measured 0.911, 0.847, 0.794 and 0.688 (README); guards against regressions. The
+    // blind set is never tuned on.
     let (f1, report) = linked_f1("crates/cli/tests/fixtures/entities_heldout.jsonl");
     assert!(f1 >= 0.88, "{report}");
     let (f1, report) = linked_f1("crates/cli/tests/fixtures/entities_test.jsonl");
-    assert!(f1 >= 0.80, "{report}");
+    assert!(f1 >= 0.82, "{report}");
     let (f1, report) = linked_f1("crates/cli/tests/fixtures/entities_unseen.jsonl");
-    assert!(f1 >= 0.70, "{report}");
+    assert!(f1 >= 0.77, "{report}");
+    let (f1, report) = linked_f1("crates/cli/tests/fixtures/entities_blind.jsonl");
+    assert!(f1 >= 0.66, "{report}");
+}
+
+/// Names no table lists, found by generic rules (our own sentences, one rule each).
+#[test]
+fn unknown_names_are_found_by_their_shape() {
+    let out = concord(&["analyze", "crates/cli/tests/fixtures/entities_rules.jsonl"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let arts = articles(&out);
+    let spans = |id: &str| -> Vec<(String, String)> {
+        let a = arts.iter().find(|a| a["id"] == id).expect(id);
+        a["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|e| {
+                e["mentions"].as_array().unwrap().iter().map(move |m| {
+                    (
+                        m["text"].as_str().unwrap().to_string(),
+                        e["type"].as_str().unwrap().to_string(),
+                    )
+                })
+            })
+            .collect()
+    };
+    let has = |id: &str, text: &str, etype: &str| {
+        let s = spans(id);
+        assert!(
+            s.contains(&(text.to_string(), etype.to_string())),
+            "{id}: no {etype} {text:?} in {s:?}"
+        );
+    };
+    // Coordinated names are two names; an unlisted title is not part of a name; "-based"
+    // makes an adjective of a place.
+    has("t-en", "Kraków", "place");
+    has("t-en", "Gdańsk", "place");
+    has("t-en", "Maria Kowalska", "person");
+    has("t-en", "Lagos", "place");
+    // Romance official names run over lower-case words to the place they end in.
+    has("t-fr", "Société de transport de Laval", "organisation");
+    // Two organisations joined by "e dell'".
+    has("t-it", "Università di Pisa", "organisation");
+    has("t-it", "Istituto Nazionale di Ottica", "organisation");
+    // Han text: a head word (气象台) ends the name, punctuation starts it; 影响 after 台风 is
+    // no storm name.
+    has("t-zh", "广州市气象台", "organisation");
+    assert!(spans("t-zh").iter().all(|(_, t)| t != "other"));
+    // Arabic: a head word and its definite construct chain; the country adjective after it
+    // is the country.
+    has("t-ar", "وزارة الزراعة والصيد البحري", "organisation");
+    has("t-ar", "المغربية", "place");
 }
 
 #[test]

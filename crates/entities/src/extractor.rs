@@ -4,7 +4,8 @@ use crate::gazetteer::Gazetteer;
 use crate::lexicon::Lexicon;
 use crate::link::{choose, Context};
 use crate::{
-    acronyms, chinese, detect, korean, resolve, short_forms, storms, tokens, unknown, EntityError,
+    acronyms, arabic_orgs, chinese, cjk_orgs, detect, korean, resolve, short_forms, storms, tokens,
+    unknown, EntityError,
 };
 use concord_model::Entity;
 use std::path::Path;
@@ -71,10 +72,12 @@ impl EntityExtractor {
         crate::link::institutions_in_roles(&cx, &cands, &mut picked);
         unknown::add_capitalised_names(&cx, &mut picked);
         unknown::add_slavic_org_phrases(&cx, &mut picked);
+        arabic_orgs::add_arabic_orgs(&cx, &mut picked);
         unknown::add_uncased_people(&cx, &mut picked);
         acronyms::add_acronyms(&cx, &mut picked);
         storms::add_storms(&cx, &mut picked);
         chinese::add_people_after_titles(&cx, &mut picked);
+        cjk_orgs::add_cjk_orgs(&cx, &mut picked, &self.lexicon.cjk_org_heads);
         korean::add_korean_names(&cx, &mut picked, &self.lexicon.ko_org_suffixes);
         short_forms::add_short_forms(&cx, &mut picked);
         resolve::capitals_as_states(&cx, &mut picked);

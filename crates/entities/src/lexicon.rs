@@ -161,6 +161,8 @@ pub struct Lexicon {
     org_suffixes: Vec<String>,
     /// Korean organisation endings (제주항공, 중앙선거관리위원회).
     pub ko_org_suffixes: Vec<String>,
+    /// Chinese and Japanese organisation endings (交易所, 機構).
+    pub cjk_org_heads: crate::cjk_orgs::CjkHeads,
 }
 
 impl Default for Lexicon {
@@ -180,6 +182,7 @@ impl Lexicon {
             org_heads: ORG_HEADS.iter().map(|s| s.to_string()).collect(),
             org_suffixes: vec!["bank".into(), "kasse".into()],
             ko_org_suffixes: Vec::new(),
+            cjk_org_heads: Default::default(),
         }
     }
 
@@ -191,6 +194,9 @@ impl Lexicon {
             let f = crate::fold::fold(&w.text);
             if w.lang.as_deref() == Some("ko") && w.suffix {
                 lex.ko_org_suffixes.push(f.clone());
+            }
+            if matches!(w.lang.as_deref(), Some("zh" | "ja")) && w.suffix {
+                lex.cjk_org_heads.add(&f);
             }
             lex.add_org_word(&f, w.suffix);
         }
@@ -205,6 +211,25 @@ impl Lexicon {
         self.org_heads.insert(folded.to_string());
         if suffix && !self.org_suffixes.iter().any(|s| s == folded) {
             self.org_suffixes.push(folded.to_string());
+        }
+    }
+
+    /// A coordinating conjunction of `lang` ("and", "y", "und", "i", "и"): no person's
+    /// name holds one, so a capitalised run is split there ("Lübeck und Kiel").
+    pub fn is_conjunction(&self, lang: &str, w: &str) -> bool {
+        match lang {
+            "en" => w == "and",
+            "pt" => w == "e",
+            "es" => matches!(w, "y" | "e"),
+            "it" => matches!(w, "e" | "ed"),
+            "fr" => w == "et",
+            "de" => w == "und",
+            "nl" => w == "en",
+            "pl" => matches!(w, "i" | "oraz"),
+            "ru" => w == "и",
+            "uk" => matches!(w, "і" | "та" | "й"),
+            "el" => w == "και",
+            _ => false,
         }
     }
 

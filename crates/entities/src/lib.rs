@@ -10,7 +10,9 @@
 //!   capitals used for their state, roles and institutions, then the output.
 
 pub mod acronyms;
+pub mod arabic_orgs;
 pub mod chinese;
+pub mod cjk_orgs;
 pub mod detect;
 mod error;
 mod extractor;
@@ -23,6 +25,7 @@ pub mod lexicon;
 pub mod link;
 pub mod name_parts;
 pub mod resolve;
+pub mod runs;
 pub mod short_forms;
 pub mod storms;
 pub mod tokens;

@@ -7,6 +7,12 @@ use crate::link::{covered, slug, Context, Picked, Target};
 use crate::tokens::Script;
 use crate::EntityType;
 
+/// Words that follow 台风 and are no name: "受台风影响", "台风预警", "台风登陆".
+const CJK_NOT_NAMES: &[&str] = &[
+    "影响", "预警", "登陆", "路径", "过后", "天气", "带来", "造成", "期间", "中心", "来袭", "袭击",
+    "灾害", "季节", "强度", "过境", "外围", "警报", "红色", "橙色", "黄色", "蓝色", "影響", "警報",
+];
+
 /// Storm words in the supported languages, folded.
 #[rustfmt::skip]
 const STORM_WORDS: &[&str] = &[
@@ -95,7 +101,7 @@ pub fn add_storms(cx: &Context, picked: &mut Vec<Picked>) {
                 } else {
                     name
                 };
-                if name.chars().count() >= 2 {
+                if name.chars().count() >= 2 && !CJK_NOT_NAMES.contains(&name.as_str()) {
                     found.push((name.clone(), storm(&name)));
                 }
             }

@@ -5,6 +5,7 @@
 use crate::link::{
     covered, joins, name_part_groups, person_by_parts, slug, Context, Picked, Target,
 };
+use crate::runs::{capitalised_runs, extend_romance_names, split_at_conjunctions};
 use crate::tokens::Script;
 use crate::{EntityType, PlaceKind};
 
@@ -12,7 +13,7 @@ use crate::{EntityType, PlaceKind};
 const ARTICLES: &[&str] = &[
     "the", "a", "an", "il", "lo", "la", "le", "les", "l", "gli", "i", "el", "los", "las", "o",
     "os", "as", "der", "die", "das", "den", "dem", "des", "het", "de", "een", "un", "una", "uno",
-    "une",
+    "une", "ο", "η", "το", "οι", "τα", "του", "της", "των", "τον", "την",
 ];
 
 pub(crate) fn new_target(id: String, name: &str, etype: EntityType) -> Target {
@@ -31,42 +32,16 @@ pub(crate) fn pick(first: usize, last: usize, cx: &Context, target: Target) -> P
     Picked::new(first, last, cx.toks[first].start, cx.toks[last].end, target)
 }
 
-/// Maximal runs of capitalised words in cased scripts, with connectors inside
-/// ("Junta de Extremadura"), as (first, last) token indices.
-fn capitalised_runs(cx: &Context) -> Vec<(usize, usize)> {
-    let toks = cx.toks;
-    let mut runs = Vec::new();
-    let mut i = 0;
-    while i < toks.len() {
-        if !(toks[i].script == Script::Cased && toks[i].capitalised) {
-            i += 1;
-            continue;
-        }
-        let first = i;
-        let mut last = i;
-        let mut j = i + 1;
-        while j < toks.len() && joins(cx, j - 1, j) && !cx.sentence_start[j] {
-            let t = &toks[j];
-            let hyphenated = &cx.text[toks[j - 1].byte_end..t.byte_start] == "-";
-            if t.script == Script::Cased && (t.capitalised || (hyphenated && last == j - 1)) {
-                // "Kang Min-seo", "Kim Tae-ho": a hyphenated lower-case part continues.
-                last = j;
-            } else if !(t.script == Script::Cased && cx.lex.is_connector(&t.folded)) {
-                break;
-            }
-            j += 1;
-        }
-        runs.push((first, last));
-        i = last + 1;
-    }
-    runs
-}
-
 /// Adds organisations and people found in capitalised runs; organisation spans replace the
 /// place names inside them ("Junta de Extremadura"), but stop before a trailing country
 /// ("Conselho de Segurança | da Rússia").
 pub fn add_capitalised_names(cx: &Context, picked: &mut Vec<Picked>) {
-    for (mut first, mut last) in capitalised_runs(cx) {
+    let runs: Vec<(usize, usize)> = capitalised_runs(cx)
+        .into_iter()
+        .flat_map(|(first, last)| split_at_conjunctions(cx, first, last))
+        .collect();
+    let runs = extend_romance_names(cx, runs);
+    for (mut first, mut last) in runs {
         while first < last && ARTICLES.contains(&cx.toks[first].folded.as_str()) {
             first += 1;
         }
@@ -74,7 +49,25 @@ pub fn add_capitalised_names(cx: &Context, picked: &mut Vec<Picked>) {
             .filter(|&k| !cx.lex.is_connector(&cx.toks[k].folded) || cx.toks[k].capitalised)
             .collect();
         let head = words.iter().copied().find(|&k| is_org_head(cx, k));
-        if let Some(head) = head.filter(|_| !cx.toks[first].all_caps || words.len() >= 3) {
+        // A one-word compound title before a full name ("Landrat Stefan Huber") is no
+        // organisation: the name after it is a person.
+        let named = |k: usize| !name_part_groups(cx, k).is_empty();
+        let title_before_name = head == Some(first)
+            && is_compound_org(cx, first)
+            && (3..=4).contains(&(last + 1 - first))
+            && (first + 1..=last)
+                .all(|k| cx.toks[k].capitalised && !cx.lex.is_connector(&cx.toks[k].folded))
+            && named(first + 1)
+            && named(last);
+        if title_before_name {
+            add_person_run(cx, picked, first + 1, last);
+            continue;
+        }
+        // An acronym opening a short run is a name of its own ("NATO Council" is not one
+        // name), unless it is a head word itself ("FC Twente", "TU Dresden").
+        let opens_with_acronym =
+            cx.toks[first].all_caps && !cx.lex.is_org_word_exact(&cx.toks[first].folded);
+        if let Some(head) = head.filter(|_| !opens_with_acronym || words.len() >= 3) {
             // The organisation starts at the connector-free segment holding its head word:
             // "Tom Ashworth of | Calder Capital", but "Bank of England" stays whole.
             let seg_start = (first + 1..=head)
@@ -92,11 +85,13 @@ pub fn add_capitalised_names(cx: &Context, picked: &mut Vec<Picked>) {
                 first = seg_start;
             }
             let words: Vec<usize> = words.iter().copied().filter(|&k| k >= first).collect();
-            // Cut before a country joined by a connector at the end.
-            if let Some(p) = picked
-                .iter()
-                .find(|p| p.first > first && p.last == last && is_country(cx, &p.target))
-            {
+            // Cut before a country joined by a connector at the end; but English puts a
+            // country after "of" only in official names ("Central Bank of Nigeria"; a
+            // description would be "Nigeria's central bank").
+            let official_of = |p: &Picked| cx.lang == "en" && cx.toks[p.first - 1].folded == "of";
+            if let Some(p) = picked.iter().find(|p| {
+                p.first > first && p.last == last && is_country(cx, &p.target) && !official_of(p)
+            }) {
                 let mut cut = p.first;
                 while cut > first && cx.lex.is_connector(&cx.toks[cut - 1].folded) {
                     cut -= 1;
@@ -298,6 +293,20 @@ fn add_person_stretch(cx: &Context, picked: &mut Vec<Picked>, mut first: usize, 
     while last > first && (cx.toks[last].all_caps || cx.lex.is_connector(&cx.toks[last].folded)) {
         last -= 1;
     }
+    // A title no table lists opens the run ("Inspector Rachel Osei", "Landrat Stefan
+    // Huber", "Trainer Jonas Brandt"): a word that is no name part, before two or more
+    // capitalised words the first of which is a name part.
+    let plain_name_word =
+        |k: usize| cx.toks[k].capitalised && !cx.lex.is_connector(&cx.toks[k].folded);
+    while first + 2 <= last
+        && name_part_groups(cx, first).is_empty()
+        && plain_name_word(first + 1)
+        && plain_name_word(first + 2)
+        && !cx.text[cx.toks[first + 1].byte_end..cx.toks[first + 2].byte_start].contains('-')
+        && !name_part_groups(cx, first + 1).is_empty()
+    {
+        first += 1;
+    }
     let words: Vec<usize> = (first..=last)
         .filter(|&k| !cx.lex.is_connector(&cx.toks[k].folded) || cx.toks[k].capitalised)
         .collect();
@@ -417,7 +426,7 @@ pub fn person_key(cx: &Context, words: &[usize], groups: &[Vec<u32>]) -> String 
 }
 
 /// The word is an organisation head word, also in a case form ("Komisji", "адміністрації").
-fn is_org_head(cx: &Context, k: usize) -> bool {
+pub(crate) fn is_org_head(cx: &Context, k: usize) -> bool {
     let w = &cx.toks[k].folded;
     if cx.lex.is_org_word(w) {
         return true;
