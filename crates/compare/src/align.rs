@@ -1,8 +1,9 @@
 //! Grouping the facts of different articles that state the same thing. Quotes match by the
 //! meaning of their words (cosine of multilingual embeddings, so a Portuguese and an Italian
 //! rendering of one statement meet) and, when both speakers are known, by speaker; numbers
-//! match when they count the same thing (unit equal, counted phrases close in meaning);
-//! event times match when their sentences say the same. Matching is greedy, best pairs
+//! match when they count the same thing (unit equal, counted phrases close in meaning), the
+//! same value pairing first and more easily and values far apart never; event times match
+//! when their sentences say the same, the same day first. Matching is greedy, best pairs
 //! first, and a group holds at most one fact per article.
 
 use crate::facts::{Fact, FactKind};
@@ -50,16 +51,94 @@ fn threshold(f: &Fact) -> f32 {
     }
 }
 
+/// How much less alike two numbers or times with the same value need to be to pair.
+const EQUAL_VALUE_EASING: f32 = 0.1;
+
+/// How much less alike still two equal numbers with the same unit of measure (41 m, 320 mm,
+/// 35 km) need to be: within one story such a pair is almost always one fact, and their
+/// counted phrases are often a word or two that embed poorly across languages. Percentages
+/// and money are left out: one story holds many equal rates and sums that are different
+/// quantities (inflation in August and the year's forecast, both 2.1%).
+const UNIT_EASING: f32 = 0.4;
+
+/// How much less alike two quotes of the same identified speaker need to be: one rendering
+/// often gives part of what another gives ("The wind changed direction several times during
+/// the night" / "Le vent a tourné plusieurs fois pendant la nuit et le feu est entré…").
+const SPEAKER_EASING: f32 = 0.15;
+
+fn same_speaker(a: &Fact, b: &Fact) -> bool {
+    match (&a.kind, &b.kind) {
+        (
+            FactKind::Quote {
+                speaker: Some(x), ..
+            },
+            FactKind::Quote {
+                speaker: Some(y), ..
+            },
+        ) => x == y && (x.contains(':') || x.starts_with('Q')),
+        _ => false,
+    }
+}
+
+fn has_unit(f: &Fact) -> bool {
+    matches!(&f.kind, FactKind::Number { unit: Some(u), .. }
+        if u != "percent" && !(u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase())))
+}
+
+/// How much more alike two numbers or times with different values must be to pair.
+const DIFFERENT_VALUE_MARGIN: f32 = 0.05;
+
 /// How much an equal value adds to the similarity of two numbers when pairs are ranked.
 const EQUAL_VALUE_BONUS: f32 = 0.3;
 
-/// For two numbers, whether their values are equal (within 1%); none for other facts.
-fn same_number(a: &Fact, b: &Fact) -> Option<bool> {
+/// Smallest ratio of two different values that may still be one quantity reported two
+/// ways (12 vs 14 injured, 350 vs 400 km, magnitude 5.9 vs 6.1). Values further apart are
+/// different quantities (4,800 ha in Spain and 8,000 ha in all; 350 evacuated in Portugal
+/// and 1,500 in all), not a conflict.
+pub const CONFLICT_RATIO: f64 = 0.7;
+
+/// How two numbers or two times relate; none for other facts.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Values {
+    Same,
+    /// Different, but close enough to be one quantity or event reported differently.
+    Differ,
+    /// Too far apart to be one quantity.
+    Unrelated,
+}
+
+fn values(a: &Fact, b: &Fact) -> Option<Values> {
     match (&a.kind, &b.kind) {
         (FactKind::Number { value: x, .. }, FactKind::Number { value: y, .. }) => {
-            Some((x - y).abs() <= 0.01 * x.abs().max(y.abs()))
+            let (lo, hi) = (x.abs().min(y.abs()), x.abs().max(y.abs()));
+            Some(if hi - lo <= 0.01 * hi {
+                Values::Same
+            } else if x.signum() == y.signum() && lo >= CONFLICT_RATIO * hi {
+                Values::Differ
+            } else {
+                Values::Unrelated
+            })
         }
+        (FactKind::Time { .. }, FactKind::Time { .. }) => Some(if overlap(&a.kind, &b.kind) {
+            Values::Same
+        } else {
+            Values::Differ
+        }),
         _ => None,
+    }
+}
+
+/// Whether two event times overlap (a day holds its hours); RFC 3339 strings of one
+/// offset compare as times only after parsing, so they are parsed.
+pub fn overlap(a: &FactKind, b: &FactKind) -> bool {
+    let (FactKind::Time { start: s1, end: e1 }, FactKind::Time { start: s2, end: e2 }) = (a, b)
+    else {
+        return false;
+    };
+    let t = |s: &str| chrono::DateTime::parse_from_rfc3339(s).ok();
+    match (t(s1), t(e1), t(s2), t(e2)) {
+        (Some(s1), Some(e1), Some(s2), Some(e2)) => s1 < e2 && s2 < e1,
+        _ => s1 == s2 && e1 == e2,
     }
 }
 
@@ -73,12 +152,20 @@ pub fn align(facts: &[Fact], vectors: &[Vec<f32>]) -> Vec<Vec<usize>> {
                 continue;
             }
             let c = cosine(&vectors[i], &vectors[j]);
-            // Numbers: the same value pairs first and more easily; different values pair
-            // (as a conflict) only when they clearly count the same thing.
-            let (score, need) = match same_number(&facts[i], &facts[j]) {
-                Some(true) => (c + EQUAL_VALUE_BONUS, threshold(&facts[i]) - 0.1),
-                Some(false) => (c, threshold(&facts[i]) + 0.05),
-                None => (c, threshold(&facts[i])),
+            // Numbers and times: the same value pairs first and more easily; different
+            // values pair (as a conflict) only when they clearly state the same thing, and
+            // values far apart never.
+            let t = threshold(&facts[i]);
+            let (score, need) = match values(&facts[i], &facts[j]) {
+                // A unit makes a coincidence of equal values rarer still.
+                Some(Values::Same) if has_unit(&facts[i]) => {
+                    (c + EQUAL_VALUE_BONUS, t - EQUAL_VALUE_EASING - UNIT_EASING)
+                }
+                Some(Values::Same) => (c + EQUAL_VALUE_BONUS, t - EQUAL_VALUE_EASING),
+                Some(Values::Differ) => (c, t + DIFFERENT_VALUE_MARGIN),
+                Some(Values::Unrelated) => continue,
+                None if same_speaker(&facts[i], &facts[j]) => (c, t - SPEAKER_EASING),
+                None => (c, t),
             };
             if c >= need {
                 pairs.push((score, j, i));

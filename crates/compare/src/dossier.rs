@@ -203,10 +203,11 @@ pub fn dossier(story: &str, articles: &[Article], embed: &Embed) -> Dossier {
                 .witnesses
                 .iter()
                 .any(|a| line.witnesses.iter().any(|b| !same_value(a, b))),
-            LineKind::Time => line
-                .witnesses
-                .iter()
-                .any(|a| line.witnesses.iter().any(|b| a.interval != b.interval)),
+            LineKind::Time => members.iter().any(|&a| {
+                members
+                    .iter()
+                    .any(|&b| !crate::align::overlap(&all[a].kind, &all[b].kind))
+            }),
             LineKind::Quote | LineKind::Statement => false,
         };
         if disagree {
@@ -341,7 +342,7 @@ mod tests {
         let mut a = article("a", "pt", "a.example");
         a.claims = vec![number(6000.0, "engenheiros"), number(300.0, "mortos")];
         let mut b = article("b", "en", "b.example");
-        b.claims = vec![number(6000.0, "engenheiros"), number(450.0, "mortos")];
+        b.claims = vec![number(6000.0, "engenheiros"), number(400.0, "mortos")];
         let mut c = article("c", "it", "c.example");
         c.claims = vec![number(12.0, "navios")];
         let d = dossier("s", &[a, b, c], &embed);
@@ -350,6 +351,35 @@ mod tests {
         assert_eq!(d.conflicting.len(), 1);
         assert_eq!(d.single_source.len(), 1);
         assert_eq!(d.single_source[0].sources, ["c.example"]);
+    }
+
+    #[test]
+    fn values_far_apart_are_different_quantities_not_a_conflict() {
+        // 8,000 ha burned in all and 4,800 ha in Spain: two facts, each single-source.
+        let mut a = article("a", "fr", "a.example");
+        a.claims = vec![number(8000.0, "hectares")];
+        let mut b = article("b", "es", "b.example");
+        b.claims = vec![number(4800.0, "hectares")];
+        let d = dossier("s", &[a, b], &embed);
+        assert!(d.conflicting.is_empty());
+        assert_eq!(d.single_source.len(), 2);
+    }
+
+    #[test]
+    fn a_number_without_unit_takes_the_unit_before_it_in_its_sentence() {
+        let mut a = article("a", "en", "a.example");
+        let mut first = number(1200.0, "residents");
+        first.text = "About 1,200 residents were evacuated in Spain and 350 in Portugal.".into();
+        let mut second = number(350.0, "");
+        second.counted = None;
+        second.text = first.text.clone();
+        a.claims = vec![first, second];
+        let mut b = article("b", "pt", "b.example");
+        b.claims = vec![number(350.0, "residents")];
+        let d = dossier("s", &[a, b], &embed);
+        assert_eq!(d.agreed.len(), 1, "{:?}", d.agreed);
+        assert_eq!(d.agreed[0].witnesses.len(), 2);
+        assert_eq!(d.agreed[0].witnesses[0].value, Some(350.0));
     }
 
     #[test]

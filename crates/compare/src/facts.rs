@@ -61,6 +61,97 @@ pub fn sentence_around(text: &str, start: usize, end: usize) -> (String, usize, 
     (chars[a..b].iter().collect(), a, b)
 }
 
+/// The unit the comparison gives an earthquake's magnitude, which the claims stage leaves
+/// without one (it is a scale, not a unit of measure).
+pub const MAGNITUDE: &str = "magnitude";
+
+/// Words written right before a magnitude ("magnitude 6.1", "der Stärke 5,7", "بقوة 5.7",
+/// "규모 4.2", "マグニチュード7.1"), lower case.
+const MAGNITUDE_BEFORE: &[&str] = &[
+    "magnitude",
+    "magnitud",
+    "magnitudo",
+    "magnitudy",
+    "magnitudzie",
+    "stärke",
+    "sterkte",
+    "магнитудой",
+    "магнитуды",
+    "магнитуда",
+    "магнітудою",
+    "магнітуди",
+    "μεγέθους",
+    "richter",
+    "بقوة",
+    "규모",
+    "マグニチュード",
+];
+
+/// Whether the number at `span` is an earthquake's magnitude: a magnitude word right
+/// before it, or 级/級 right after it (6.1级地震).
+fn magnitude(text: &str, span: &concord_model::TextSpan) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    if span.end > chars.len() || span.start > span.end {
+        return false;
+    }
+    if chars
+        .get(span.end)
+        .is_some_and(|c| matches!(c, '级' | '級'))
+    {
+        return true;
+    }
+    let before: String = chars[span.start.saturating_sub(16)..span.start]
+        .iter()
+        .collect::<String>()
+        .to_lowercase();
+    let before = before.trim_end();
+    MAGNITUDE_BEFORE.iter().any(|w| {
+        before.ends_with(w)
+            && before[..before.len() - w.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// A number that a sentence leaves without unit or counted thing after one that has them
+/// counts the same kind of thing ("8 000 hectares … environ 4 800 en Estrémadure et plus
+/// de 3 000 dans…", "1,200 residents were evacuated in Spain and 350 in Portugal").
+fn inherit_units(facts: &mut [Fact]) {
+    for k in 1..facts.len() {
+        let (done, rest) = facts.split_at_mut(k);
+        let f = &mut rest[0];
+        let FactKind::Number {
+            unit: None,
+            counted: None,
+            ..
+        } = &f.kind
+        else {
+            continue;
+        };
+        let Some(prev) = done.iter().rev().find(|p| {
+            p.sentence == f.sentence
+                && matches!(&p.kind, FactKind::Number { unit, counted, .. }
+                    if (unit.is_some() || counted.is_some()) && unit.as_deref() != Some(MAGNITUDE))
+        }) else {
+            continue;
+        };
+        if let (
+            FactKind::Number { unit, counted, .. },
+            FactKind::Number {
+                unit: pu,
+                counted: pc,
+                ..
+            },
+        ) = (&mut f.kind, &prev.kind)
+        {
+            *unit = pu.clone();
+            *counted = pc.clone();
+            f.text = prev.text.clone();
+        }
+    }
+}
+
 /// The facts of one article.
 pub fn facts(index: usize, a: &Article) -> Vec<Fact> {
     let mut out = Vec::new();
@@ -89,18 +180,22 @@ pub fn facts(index: usize, a: &Article) -> Vec<Fact> {
             end: q.end,
         });
     }
-    // Small bare counts ("the two countries") are not facts worth lining up.
-    for c in a
-        .claims
-        .iter()
-        .filter(|c| c.value >= 10.0 || c.unit.is_some())
-    {
+    // Small bare counts ("the two countries") are not facts worth lining up; an
+    // earthquake's magnitude is.
+    for c in a.claims.iter() {
+        let unit = c
+            .unit
+            .clone()
+            .or_else(|| magnitude(&a.text, &c.number).then(|| MAGNITUDE.to_string()));
+        if c.value < 10.0 && unit.is_none() {
+            continue;
+        }
         out.push(Fact {
             article: index,
             kind: FactKind::Number {
                 value: c.value,
                 value_max: c.value_max,
-                unit: c.unit.clone(),
+                unit,
                 counted: c.counted.clone(),
                 source: c.attributed_to.as_ref().map(|s| s.name.clone()),
             },
@@ -110,6 +205,7 @@ pub fn facts(index: usize, a: &Article) -> Vec<Fact> {
             end: c.end,
         });
     }
+    inherit_units(&mut out);
     for t in &a.times {
         let (Some(s), Some(e)) = (t.resolved_start, t.resolved_end) else {
             continue;
@@ -172,4 +268,35 @@ fn statements(index: usize, a: &Article, taken: &[Fact]) -> Vec<Fact> {
         start = next;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::magnitude;
+    use concord_model::TextSpan;
+
+    fn at(text: &str, number: &str) -> bool {
+        let byte = text.find(number).unwrap();
+        let start = text[..byte].chars().count();
+        let span = TextSpan {
+            text: number.into(),
+            start,
+            end: start + number.chars().count(),
+        };
+        magnitude(text, &span)
+    }
+
+    #[test]
+    fn magnitudes_are_told_by_the_word_before_or_the_sign_after() {
+        assert!(at("Un séisme de magnitude 6,1 a frappé jeudi", "6,1"));
+        assert!(at(
+            "Ein Erdbeben der Stärke 5,7 hat Java erschüttert",
+            "5,7"
+        ));
+        assert!(at("西爪哇省发生5.7级地震", "5.7"));
+        assert!(at("ضرب زلزال بقوة 5.7 درجات", "5.7"));
+        assert!(!at("Rund 1.300 Häuser wurden beschädigt", "1.300"));
+        // A word merely ending in a magnitude word does not count.
+        assert!(!at("the ultramagnitude 4 scale", "4"));
+    }
 }

@@ -117,6 +117,11 @@ const AFTER_LIST: &[(&str, &[&str])] = &[
         "квадратных километров", "кв. км", "км²", "квадратних кілометрів", "vierkante kilometer",
         "τετραγωνικά χιλιόμετρα", "كيلومتر مربع", "平方公里", "제곱킬로미터", "平方キロメートル",
     ]),
+    ("m/s", &[
+        "m/s", "metres per second", "meters per second", "metros por segundo",
+        "metri al secondo", "mètres par seconde", "meter pro sekunde", "metrów na sekundę",
+        "м/с", "метров в секунду", "метрів на секунду",
+    ]),
     ("km/h", &[
         "km/h", "км/ч", "км/год", "kilometres per hour", "kilometers per hour", "公里/小时",
         "quilômetros por hora", "quilómetros por hora", "kilómetros por hora", "km por hora",
