@@ -80,10 +80,24 @@ fn same_speaker(a: &Fact, b: &Fact) -> bool {
     }
 }
 
+/// Percentages and sums of money: a story holds many of them that are different
+/// quantities (rates, forecasts, example loans), so two different values conflict only when
+/// their sentences are nearly the same, as for times.
+fn is_rate_or_money(f: &Fact) -> bool {
+    matches!(&f.kind, FactKind::Number { unit: Some(u), .. }
+        if u == "percent" || (u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase())))
+}
+
 fn has_unit(f: &Fact) -> bool {
     matches!(&f.kind, FactKind::Number { unit: Some(u), .. }
         if u != "percent" && !(u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase())))
 }
+
+/// How much more alike two sentences dating something to different days (or giving
+/// different rates or sums) must be to pair as a conflict: a story's sentences name its
+/// actors whatever day they date ("Kim received Lavrov on Saturday" / "KCNA reported it on
+/// Sunday"), so only near-equal sentences count.
+const STRICT_DIFFERENCE_MARGIN: f32 = 0.2;
 
 /// How much more alike two numbers or times with different values must be to pair.
 const DIFFERENT_VALUE_MARGIN: f32 = 0.05;
@@ -128,8 +142,10 @@ fn values(a: &Fact, b: &Fact) -> Option<Values> {
     }
 }
 
-/// Whether two event times overlap (a day holds its hours); RFC 3339 strings of one
-/// offset compare as times only after parsing, so they are parsed.
+/// Whether two event times are the same: they overlap over at least half of the shorter
+/// one (a day holds its hours; the same day in two time zones overlaps by most of it, a
+/// Saturday in Seoul and a Sunday in Moscow only by an hour or two). RFC 3339 strings of
+/// different offsets compare only after parsing.
 pub fn overlap(a: &FactKind, b: &FactKind) -> bool {
     let (FactKind::Time { start: s1, end: e1 }, FactKind::Time { start: s2, end: e2 }) = (a, b)
     else {
@@ -137,7 +153,11 @@ pub fn overlap(a: &FactKind, b: &FactKind) -> bool {
     };
     let t = |s: &str| chrono::DateTime::parse_from_rfc3339(s).ok();
     match (t(s1), t(e1), t(s2), t(e2)) {
-        (Some(s1), Some(e1), Some(s2), Some(e2)) => s1 < e2 && s2 < e1,
+        (Some(s1), Some(e1), Some(s2), Some(e2)) => {
+            let shared = (e1.min(e2) - s1.max(s2)).num_seconds();
+            let shorter = (e1 - s1).num_seconds().min((e2 - s2).num_seconds());
+            shared > 0 && 2 * shared >= shorter
+        }
         _ => s1 == s2 && e1 == e2,
     }
 }
@@ -162,6 +182,12 @@ pub fn align(facts: &[Fact], vectors: &[Vec<f32>]) -> Vec<Vec<usize>> {
                     (c + EQUAL_VALUE_BONUS, t - EQUAL_VALUE_EASING - UNIT_EASING)
                 }
                 Some(Values::Same) => (c + EQUAL_VALUE_BONUS, t - EQUAL_VALUE_EASING),
+                Some(Values::Differ) if is_rate_or_money(&facts[i]) => {
+                    (c, t + STRICT_DIFFERENCE_MARGIN)
+                }
+                Some(Values::Differ) if matches!(facts[i].kind, FactKind::Time { .. }) => {
+                    (c, t + STRICT_DIFFERENCE_MARGIN)
+                }
                 Some(Values::Differ) => (c, t + DIFFERENT_VALUE_MARGIN),
                 Some(Values::Unrelated) => continue,
                 None if same_speaker(&facts[i], &facts[j]) => (c, t - SPEAKER_EASING),
@@ -196,4 +222,55 @@ pub fn align(facts: &[Fact], vectors: &[Vec<f32>]) -> Vec<Vec<usize>> {
         members[ga].extend(moved);
     }
     members.into_iter().filter(|m| !m.is_empty()).collect()
+}
+
+/// The source a number is attributed to, if the article names one.
+fn attributed(f: &Fact) -> Option<&str> {
+    match &f.kind {
+        FactKind::Number { source, .. } => source.as_deref(),
+        _ => None,
+    }
+}
+
+/// Joins two groups of numbers into one conflict when an article reports one value of each
+/// on the authority of different sources ("the JCS said about 350 km … Japan's defence
+/// ministry put it at roughly 400 km"): the article itself tells that two sources disagree
+/// on one quantity. Alignment keeps one fact per article in a group, so such values come out
+/// of it as two groups. Only units of measure and magnitudes: a story's percentages and sums
+/// are too often different quantities from different sources.
+pub fn join_reported_conflicts(facts: &[Fact], groups: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
+    let mut group_of = vec![0; facts.len()];
+    for (g, members) in groups.iter().enumerate() {
+        for &m in members {
+            group_of[m] = g;
+        }
+    }
+    let mut target: Vec<usize> = (0..groups.len()).collect();
+    let root = |target: &Vec<usize>, mut g: usize| {
+        while target[g] != g {
+            g = target[g];
+        }
+        g
+    };
+    for x in 0..facts.len() {
+        for y in x + 1..facts.len() {
+            let (a, b) = (&facts[x], &facts[y]);
+            let reported = a.article == b.article
+                && has_unit(a)
+                && comparable(a, b)
+                && values(a, b) == Some(Values::Differ)
+                && matches!((attributed(a), attributed(b)), (Some(s), Some(t)) if s != t);
+            if reported {
+                let (ga, gb) = (root(&target, group_of[x]), root(&target, group_of[y]));
+                if ga != gb {
+                    target[gb] = ga;
+                }
+            }
+        }
+    }
+    let mut joined: Vec<Vec<usize>> = vec![Vec::new(); groups.len()];
+    for (g, members) in groups.into_iter().enumerate() {
+        joined[root(&target, g)].extend(members);
+    }
+    joined.into_iter().filter(|m| !m.is_empty()).collect()
 }

@@ -1,7 +1,7 @@
 //! The dossier of one story: its articles and sources, the entities it involves, and its
 //! facts lined up across sources: agreed (two or more independent sources), single-source
 //! (say which), conflicting (the same counted thing with different values, the same event
-//! at different times). Every line links to the sentence of each article it comes from.
+//! at different times, one statement quoted with opposite polarity). Every line links to the sentence of each article it comes from.
 
 use crate::align::align;
 use crate::facts::{facts, Fact, FactKind};
@@ -149,6 +149,14 @@ fn same_value(a: &Witness, b: &Witness) -> bool {
     close(x, y) || within(x, y, b.value_max) || within(y, x, a.value_max)
 }
 
+/// Cosine above which two quotes are surely renderings of the same words, so that a
+/// negation in only one of them is a conflict.
+const POLARITY_MATCH: f32 = 0.75;
+
+fn cosine(a: &[f32], b: &[f32]) -> f32 {
+    a.iter().zip(b).map(|(x, y)| x * y).sum()
+}
+
 /// Builds the dossier of a story from its analysed articles (in arrival order).
 pub fn dossier(story: &str, articles: &[Article], embed: &Embed) -> Dossier {
     let groups = source_groups(articles);
@@ -175,7 +183,8 @@ pub fn dossier(story: &str, articles: &[Article], embed: &Embed) -> Dossier {
         embed(&texts)
     };
     let (mut agreed, mut single, mut conflicting) = (Vec::new(), Vec::new(), Vec::new());
-    for members in align(&all, &vectors) {
+    let lines = crate::align::join_reported_conflicts(&all, align(&all, &vectors));
+    for members in lines {
         let kind = match all[members[0]].kind {
             FactKind::Quote { .. } => LineKind::Quote,
             FactKind::Number { .. } => LineKind::Number,
@@ -208,7 +217,21 @@ pub fn dossier(story: &str, articles: &[Article], embed: &Embed) -> Dossier {
                     .iter()
                     .any(|&b| !crate::align::overlap(&all[a].kind, &all[b].kind))
             }),
-            LineKind::Quote | LineKind::Statement => false,
+            // One statement rendered with opposite polarity ("will" / "will not"): only
+            // between renderings close enough to be surely the same words, as a negation
+            // also comes and goes in free renderings ("could" / "cannot be ruled out").
+            LineKind::Quote => members.iter().zip(&line.witnesses).any(|(&a, wa)| {
+                members.iter().zip(&line.witnesses).any(|(&b, wb)| {
+                    cosine(&vectors[a], &vectors[b]) >= POLARITY_MATCH
+                        && crate::polarity::opposite(
+                            &wa.text,
+                            wa.lang.as_deref().unwrap_or(""),
+                            &wb.text,
+                            wb.lang.as_deref().unwrap_or(""),
+                        )
+                })
+            }),
+            LineKind::Statement => false,
         };
         if disagree {
             conflicting.push(line);
@@ -382,9 +405,9 @@ mod tests {
         assert_eq!(d.agreed[0].witnesses[0].value, Some(350.0));
     }
 
-    #[test]
-    fn syndicated_copies_do_not_confirm_each_other() {
-        let quote = |text: &str| Quote {
+    /// A direct quote of Kim spanning the whole text.
+    fn quote(text: &str) -> Quote {
+        Quote {
             text: text.into(),
             speaker: Some(Speaker {
                 entity_id: Some("person:kim".into()),
@@ -398,8 +421,23 @@ mod tests {
             via: None,
             direct: true,
             start: 0,
-            end: 5,
-        };
+            end: text.chars().count(),
+        }
+    }
+
+    #[test]
+    fn one_statement_quoted_with_opposite_polarity_conflicts() {
+        let mut a = article("a", "en", "a.example");
+        a.quotes = vec![quote("Troops will cross the border")];
+        let mut b = article("b", "pt", "b.example");
+        b.quotes = vec![quote("Troops não vão cruzar a fronteira")];
+        let d = dossier("s", &[a, b], &embed);
+        assert_eq!(d.conflicting.len(), 1, "{d:?}");
+        assert_eq!(d.conflicting[0].kind, LineKind::Quote);
+    }
+
+    #[test]
+    fn syndicated_copies_do_not_confirm_each_other() {
         let mut a = article("a", "en", "a.example");
         a.agencies = vec!["AFP".into()];
         a.quotes = vec![quote("ready to support")];

@@ -5,11 +5,13 @@
 //! - [`sources`]: which articles are independent sources (syndicated copies count once);
 //! - [`align`]: grouping the facts of different articles that state the same thing
 //!   (quotes by meaning across languages, numbers by what they count);
+//! - [`polarity`]: whether a quote is negated (one statement quoted both ways conflicts);
 //! - [`dossier`]: agreed, single-source and conflicting lines, with the story's metadata.
 
 pub mod align;
 pub mod dossier;
 pub mod facts;
+pub mod polarity;
 pub mod sources;
 
 pub use dossier::{dossier, Dossier, Line, LineKind, Witness};
