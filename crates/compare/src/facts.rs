@@ -105,14 +105,51 @@ fn magnitude(text: &str, span: &concord_model::TextSpan) -> bool {
         .collect::<String>()
         .to_lowercase();
     let before = before.trim_end();
-    MAGNITUDE_BEFORE.iter().any(|w| {
-        before.ends_with(w)
-            && before[..before.len() - w.len()]
+    // "une magnitude de 5,9", "magnitudo di 6": a connector may stand between.
+    let bare = ["de", "di", "of", "von"]
+        .iter()
+        .find_map(|c| {
+            before
+                .strip_suffix(c)
+                .filter(|r| r.ends_with(' '))
+                .map(str::trim_end)
+        })
+        .unwrap_or(before);
+    let ends_with_word = |text: &str, w: &str| {
+        text.ends_with(w)
+            && text[..text.len() - w.len()]
                 .chars()
                 .next_back()
                 .is_none_or(|c| !c.is_alphanumeric())
-    })
+    };
+    if MAGNITUDE_BEFORE
+        .iter()
+        .any(|w| ends_with_word(before, w) || ends_with_word(bare, w))
+    {
+        return true;
+    }
+    // A small decimal in a sentence about measuring a quake ("The USGS measured it at 5.5").
+    let sentence: String = sentence_around(text, span.start, span.end).0.to_lowercase();
+    let small_decimal = span.text.contains(['.', ',']) && span.text.len() <= 4;
+    small_decimal && SEISMIC_CUES.iter().any(|c| sentence.contains(c))
 }
+
+/// Words that make a sentence one about measuring an earthquake.
+const SEISMIC_CUES: &[&str] = &[
+    "usgs",
+    "geological survey",
+    "bmkg",
+    "richter",
+    "seismolog",
+    "sismolog",
+    "erdbebenwarte",
+    "震级",
+    "地震局",
+    "지진",
+    "気象庁",
+    "магнитуд",
+    "магнітуд",
+];
 
 /// A number that a sentence leaves without unit or counted thing after one that has them
 /// counts the same kind of thing ("8 000 hectares … environ 4 800 en Estrémadure et plus
@@ -296,6 +333,9 @@ mod tests {
         assert!(at("西爪哇省发生5.7级地震", "5.7"));
         assert!(at("ضرب زلزال بقوة 5.7 درجات", "5.7"));
         assert!(!at("Rund 1.300 Häuser wurden beschädigt", "1.300"));
+        assert!(at("L'institut USGS a mesuré une magnitude de 5,9.", "5,9"));
+        assert!(at("The USGS measured it at 5.5.", "5.5"));
+        assert!(!at("Inflation was 2.1% in August.", "2.1"));
         // A word merely ending in a magnitude word does not count.
         assert!(!at("the ultramagnitude 4 scale", "4"));
     }

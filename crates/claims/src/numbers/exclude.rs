@@ -97,12 +97,14 @@ pub(super) fn punctuated(text: &str, i: usize) -> Option<usize> {
                 e
             })
         }
-        // "13.07." (German and Polish day and month).
+        // "13.07." (German and Polish day and month); but a one-digit decimal closing a
+        // sentence is a decimal ("measured it at 5.5. Office workers…").
         '.' if s2 == Some('.')
             && n1 <= 2
             && n2 <= 2
             && (1.0..=31.0).contains(&v1)
-            && (1.0..=12.0).contains(&v2) =>
+            && (1.0..=12.0).contains(&v2)
+            && (n2 == 2 || !sentence_follows(text, e2 + 1)) =>
         {
             Some(e2 + 1)
         }
@@ -122,6 +124,12 @@ pub(super) fn punctuated(text: &str, i: usize) -> Option<usize> {
         }
         _ => None,
     }
+}
+
+/// Whether a new sentence starts at `i`: a space, then a capital letter.
+fn sentence_follows(text: &str, i: usize) -> bool {
+    let mut rest = text[i.min(text.len())..].chars();
+    rest.next().is_some_and(char::is_whitespace) && rest.next().is_some_and(char::is_uppercase)
 }
 
 /// Words after which a number is a reference, not a quantity ("artigo 5", "page 3", "No. 7").
@@ -216,6 +224,8 @@ mod tests {
         assert_eq!(punctuated("10:30 h", 0), Some(5));
         assert_eq!(punctuated("2:1 win", 0), Some(3));
         assert_eq!(punctuated("24/7", 0), Some(4));
+        assert_eq!(punctuated("5.5. Office workers", 0), None);
+        assert_eq!(punctuated("am 13.07. Der Zug", 3), Some(9));
         assert_eq!(punctuated("15h30", 0), Some(5));
         assert_eq!(punctuated("15h às", 0), Some(3));
         assert_eq!(punctuated("am 13.07. in", 3), Some(9));
