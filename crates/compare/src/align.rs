@@ -28,13 +28,10 @@ fn cosine(a: &[f32], b: &[f32]) -> f32 {
 
 fn comparable(a: &Fact, b: &Fact) -> bool {
     match (&a.kind, &b.kind) {
-        (FactKind::Quote { speaker: s1, .. }, FactKind::Quote { speaker: s2, .. }) => {
-            // Speakers known by id must agree; words ("a source") may differ by language.
-            match (s1, s2) {
-                (Some(x), Some(y)) if x.contains(':') || x.starts_with('Q') => x == y,
-                _ => true,
-            }
-        }
+        // Quotes of different identified speakers may still be one statement (the spokesman
+        // in one report, his ministry in another): they pair only when very close
+        // (`DIFFERENT_SPEAKER_MARGIN`).
+        (FactKind::Quote { .. }, FactKind::Quote { .. }) => true,
         (FactKind::Number { unit: u1, .. }, FactKind::Number { unit: u2, .. }) => u1 == u2,
         (FactKind::Time { .. }, FactKind::Time { .. }) => true,
         (FactKind::Statement, FactKind::Statement) => true,
@@ -66,18 +63,28 @@ const UNIT_EASING: f32 = 0.4;
 /// the night" / "Le vent a tourné plusieurs fois pendant la nuit et le feu est entré…").
 const SPEAKER_EASING: f32 = 0.15;
 
+/// How much more alike two quotes of different identified speakers need to be: the same
+/// words said by two people are rare, one statement credited to a spokesman in one report
+/// and to his ministry in another is common.
+const DIFFERENT_SPEAKER_MARGIN: f32 = 0.15;
+
+/// The entity ids of two quotes' speakers, when both are identified.
+fn speaker_ids<'f>(a: &'f Fact, b: &'f Fact) -> Option<(&'f str, &'f str)> {
+    let id = |f: &'f Fact| match &f.kind {
+        FactKind::Quote {
+            speaker: Some(x), ..
+        } if x.contains(':') || x.starts_with('Q') => Some(x.as_str()),
+        _ => None,
+    };
+    Some((id(a)?, id(b)?))
+}
+
 fn same_speaker(a: &Fact, b: &Fact) -> bool {
-    match (&a.kind, &b.kind) {
-        (
-            FactKind::Quote {
-                speaker: Some(x), ..
-            },
-            FactKind::Quote {
-                speaker: Some(y), ..
-            },
-        ) => x == y && (x.contains(':') || x.starts_with('Q')),
-        _ => false,
-    }
+    speaker_ids(a, b).is_some_and(|(x, y)| x == y)
+}
+
+fn different_speakers(a: &Fact, b: &Fact) -> bool {
+    speaker_ids(a, b).is_some_and(|(x, y)| x != y)
 }
 
 /// Percentages and sums of money: a story holds many of them that are different
@@ -191,6 +198,9 @@ pub fn align(facts: &[Fact], vectors: &[Vec<f32>]) -> Vec<Vec<usize>> {
                 Some(Values::Differ) => (c, t + DIFFERENT_VALUE_MARGIN),
                 Some(Values::Unrelated) => continue,
                 None if same_speaker(&facts[i], &facts[j]) => (c, t - SPEAKER_EASING),
+                None if different_speakers(&facts[i], &facts[j]) => {
+                    (c, t + DIFFERENT_SPEAKER_MARGIN)
+                }
                 None => (c, t),
             };
             if c >= need {
