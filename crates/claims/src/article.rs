@@ -152,16 +152,23 @@ fn sentence_source(
         .or_else(|| {
             let n = names.iter().find(|n| n.start >= s && n.end <= e)?;
             let opens = text[s..n.start].split_whitespace().count() <= 1;
+            // A lower-case word follows (the verb); Han, kana and Hangul have no case, and an
+            // organisation opening such a sentence is its subject ("美国地质调查局测定的…").
             let verb_next = text[n.end..e]
                 .split_whitespace()
                 .next()
-                .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
+                .and_then(|w| w.chars().next())
+                .is_some_and(|c| c.is_lowercase() || is_cjk(c));
             (n.org && opens && verb_next).then_some(SpeakerRef {
                 start: n.start,
                 end: n.end,
                 entity: Some(n.entity),
             })
         })
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}')
 }
 
 /// Numbers as claims: the sentence, what is counted, the entities of the sentence, and who
