@@ -159,6 +159,9 @@ pub struct Lexicon {
     org_heads: HashSet<String>,
     /// Head words that also end compounds ("Hansebank", "Sparkasse").
     org_suffixes: Vec<String>,
+    /// The last characters of `org_suffixes`: most words end in none of them, and are
+    /// answered without trying each suffix.
+    org_suffix_ends: HashSet<char>,
     /// Korean organisation endings (제주항공, 중앙선거관리위원회).
     pub ko_org_suffixes: Vec<String>,
     /// Chinese and Japanese organisation endings (交易所, 機構).
@@ -181,6 +184,7 @@ impl Lexicon {
             geo_heads: GEO_HEADS.iter().copied().collect(),
             org_heads: ORG_HEADS.iter().map(|s| s.to_string()).collect(),
             org_suffixes: vec!["bank".into(), "kasse".into()],
+            org_suffix_ends: ['k', 'e'].into_iter().collect(),
             ko_org_suffixes: Vec::new(),
             cjk_org_heads: Default::default(),
         }
@@ -211,6 +215,7 @@ impl Lexicon {
         self.org_heads.insert(folded.to_string());
         if suffix && !self.org_suffixes.iter().any(|s| s == folded) {
             self.org_suffixes.push(folded.to_string());
+            self.org_suffix_ends.extend(folded.chars().last());
         }
     }
 
@@ -256,9 +261,13 @@ impl Lexicon {
     /// The word is an organisation head word, or a compound ending in one.
     pub fn is_org_word(&self, w: &str) -> bool {
         self.org_heads.contains(w)
-            || self
-                .org_suffixes
-                .iter()
-                .any(|s| w.len() > s.len() + 2 && w.ends_with(s.as_str()))
+            || (w
+                .chars()
+                .next_back()
+                .is_some_and(|c| self.org_suffix_ends.contains(&c))
+                && self
+                    .org_suffixes
+                    .iter()
+                    .any(|s| w.len() > s.len() + 2 && w.ends_with(s.as_str())))
     }
 }
