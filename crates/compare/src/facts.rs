@@ -61,6 +61,27 @@ pub fn sentence_around(text: &str, start: usize, end: usize) -> (String, usize, 
     (chars[a..b].iter().collect(), a, b)
 }
 
+/// Words that tie a place or owner to a counted thing ("vecinos de Valverde del Fresno",
+/// "residents of Mamuju").
+const OF_WORDS: &[&str] = &[
+    "de", "del", "di", "da", "do", "of", "in", "en", "em", "du", "des", "von", "aus", "w", "в",
+    "у", "z", "из", "з",
+];
+
+/// A counted phrase without the names tied to it ("vecinos de Valverde del Fresno y Eljas"
+/// -> "vecinos"): what is counted is compared, not where, and names embed as noise.
+fn without_place(counted: &str) -> String {
+    let words: Vec<&str> = counted.split_whitespace().collect();
+    let cut = (1..words.len().saturating_sub(1)).find(|&k| {
+        OF_WORDS.contains(&words[k].to_lowercase().as_str())
+            && words[k + 1].chars().next().is_some_and(char::is_uppercase)
+    });
+    match cut {
+        Some(k) => words[..k].join(" "),
+        None => counted.to_string(),
+    }
+}
+
 /// The unit the comparison gives an earthquake's magnitude, which the claims stage leaves
 /// without one (it is a scale, not a unit of measure).
 pub const MAGNITUDE: &str = "magnitude";
@@ -236,7 +257,11 @@ pub fn facts(index: usize, a: &Article) -> Vec<Fact> {
                 counted: c.counted.clone(),
                 source: c.attributed_to.as_ref().map(|s| s.name.clone()),
             },
-            text: c.counted.clone().unwrap_or_else(|| c.text.clone()),
+            text: c
+                .counted
+                .as_deref()
+                .map(without_place)
+                .unwrap_or_else(|| c.text.clone()),
             sentence: c.text.clone(),
             start: c.start,
             end: c.end,
@@ -336,6 +361,19 @@ mod tests {
         assert!(at("L'institut USGS a mesuré une magnitude de 5,9.", "5,9"));
         assert!(at("The USGS measured it at 5.5.", "5.5"));
         assert!(!at("Inflation was 2.1% in August.", "2.1"));
+    }
+
+    #[test]
+    fn counted_phrases_lose_the_names_tied_to_them() {
+        assert_eq!(
+            super::without_place("vecinos de Valverde del Fresno y Eljas"),
+            "vecinos"
+        );
+        assert_eq!(super::without_place("residents of Mamuju"), "residents");
+        assert_eq!(
+            super::without_place("rodadas de artilharia"),
+            "rodadas de artilharia"
+        );
         // A word merely ending in a magnitude word does not count.
         assert!(!at("the ultramagnitude 4 scale", "4"));
     }

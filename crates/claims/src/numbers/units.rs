@@ -52,7 +52,7 @@ const AFTER_LIST: &[(&str, &[&str])] = &[
         "个百分点", "個百分點",
     ]),
     ("USD", &[
-        "$", "dollars", "dollar", "usd", "us dollars", "u.s. dollars", "dólares", "dólar",
+        "$", "dollars", "dollar", "usd", "us dollars", "u.s. dollars", "us-dollar", "us-dollars", "dólares", "dólar",
         "dólares americanos", "dollari", "dollaro", "dolarów", "dolary", "dolara", "долларов",
         "доллара", "доллар", "долларов сша", "доларів", "долара", "долари", "доларів сша",
         "δολάρια", "δολαρίων", "دولار", "دولارات", "دولارا", "美元", "달러", "ドル",
@@ -125,7 +125,7 @@ const AFTER_LIST: &[(&str, &[&str])] = &[
     ("km/h", &[
         "km/h", "км/ч", "км/год", "kilometres per hour", "kilometers per hour", "公里/小时",
         "quilômetros por hora", "quilómetros por hora", "kilómetros por hora", "km por hora",
-        "chilometri orari", "chilometri all'ora", "kilomètres par heure", "stundenkilometer",
+        "chilometri orari", "chilometri all'ora", "kilomètres par heure", "stundenkilometer", "stundenkilometern",
         "километров в час", "km orari", "km all'ora", "km/ora", "km/godz.", "km/godz",
         "kilometrów na godzinę", "кілометрів на годину",
     ]),

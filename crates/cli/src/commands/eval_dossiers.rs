@@ -60,16 +60,24 @@ fn best_line(d: &Dossier, fact: &ExpectedFact, id_of: &HashMap<String, String>) 
                 .iter()
                 .filter(|(key, snippet)| {
                     id_of.get(*key).is_some_and(|id| {
-                        line.witnesses.iter().any(|w| {
-                            &w.article == id
-                                && w.text.to_lowercase().contains(&snippet.to_lowercase())
-                        })
+                        line.witnesses
+                            .iter()
+                            .any(|w| &w.article == id && spaced(&w.text).contains(&spaced(snippet)))
                     })
                 })
                 .count()
         })
         .max()
         .unwrap_or(0)
+}
+
+/// Lower case with every kind of space as a plain one: a snippet typed with a narrow
+/// no-break space ("8\u{202f}000") matches the text however the extractor spaced it.
+fn spaced(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_whitespace() { ' ' } else { c })
+        .collect::<String>()
+        .to_lowercase()
 }
 
 pub fn run(args: Args) -> Result<i32> {
