@@ -43,16 +43,25 @@ pub struct Fact {
 /// to the next one after it.
 pub fn sentence_around(text: &str, start: usize, end: usize) -> (String, usize, usize) {
     let chars: Vec<char> = text.chars().collect();
-    let is_end = |c: char| matches!(c, '.' | '!' | '?' | '。' | '！' | '？' | '\n');
+    // A full stop before a digit or a lower-case word ends an abbreviation, not a sentence
+    // ("około godz. 18.40", "approx. 40 km").
+    let is_end = |k: usize| match chars[k] {
+        '!' | '?' | '。' | '！' | '？' | '\n' => true,
+        '.' => !chars[k + 1..]
+            .iter()
+            .find(|c| !c.is_whitespace())
+            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()),
+        _ => false,
+    };
     let mut a = start.min(chars.len());
-    while a > 0 && !is_end(chars[a - 1]) {
+    while a > 0 && !is_end(a - 1) {
         a -= 1;
     }
     while a < chars.len() && chars[a].is_whitespace() {
         a += 1;
     }
     let mut b = end.min(chars.len()).max(a);
-    while b < chars.len() && !is_end(chars[b]) {
+    while b < chars.len() && !is_end(b) {
         b += 1;
     }
     if b < chars.len() && chars[b] != '\n' {
