@@ -373,6 +373,14 @@ mod tests {
     }
 
     #[test]
+    fn an_abbreviation_does_not_end_a_sentence() {
+        let text = "Der Zug kam. Er fuhr około godz. 18.40 los. Dann hielt er.";
+        let at = text.chars().count() - 25;
+        let (sentence, _, _) = super::sentence_around(text, at, at + 1);
+        assert_eq!(sentence, "Er fuhr około godz. 18.40 los.");
+    }
+
+    #[test]
     fn counted_phrases_lose_the_names_tied_to_them() {
         assert_eq!(
             super::without_place("vecinos de Valverde del Fresno y Eljas"),
