@@ -62,10 +62,20 @@ fn speaker(text: &str, idx: &CharIndex, entities: &[Entity], r: SpeakerRef) -> S
     }
 }
 
+/// Whether a found speaker has words in it: the clause before a cue can hold only the
+/// punctuation after a quote ("”، قالت", "” – powiedział"). Such a speaker still carries a
+/// quote over to the next paragraph inside the stage, but is not reported.
+fn has_words(text: &str, r: &SpeakerRef) -> bool {
+    r.entity.is_some() || text[r.start..r.end].chars().any(char::is_alphanumeric)
+}
+
 fn to_quote(text: &str, idx: &CharIndex, entities: &[Entity], q: QuoteFound) -> Quote {
     Quote {
         text: text[q.start..q.end].to_string(),
-        speaker: q.speaker.map(|r| speaker(text, idx, entities, r)),
+        speaker: q
+            .speaker
+            .filter(|r| has_words(text, r))
+            .map(|r| speaker(text, idx, entities, r)),
         cue: q.cue.map(|(a, b)| text[a..b].to_string()),
         cue_start: q.cue.map(|(a, _)| idx.char_of(a)),
         cue_end: q.cue.map(|(_, b)| idx.char_of(b)),
@@ -220,7 +230,9 @@ fn numbers_claims(
                 unit: n.unit,
                 counted: n.counted.map(|(a, b)| text[a..b].to_string()),
                 subject_entities: subjects,
-                attributed_to: by.map(|r| speaker(text, idx, entities, r)),
+                attributed_to: by
+                    .filter(|r| has_words(text, r))
+                    .map(|r| speaker(text, idx, entities, r)),
                 start: idx.char_of(s),
                 end: idx.char_of(e),
                 number: TextSpan {

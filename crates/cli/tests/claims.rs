@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{articles, concord, repo_root, stderr};
+use common::{articles, concord, concord_stdin, repo_root, stderr};
 use serde_json::Value;
 
 fn seeds() -> Vec<Value> {
@@ -159,4 +159,20 @@ fn numbers_and_times_gold_scores_hold() {
     // Measured 0.954 and 0.995 on the whole set (README); guards against regressions.
     assert!(accuracy("numbers") >= 0.93, "{report}");
     assert!(accuracy("times") >= 0.98, "{report}");
+}
+
+/// A reporting clause after the quote names its speaker after a title ("” – powiedział
+/// rzecznik … Sebastian Kowal"); the dash before the cue is never reported as a speaker.
+#[test]
+fn the_speaker_after_a_title_in_a_trailing_reporting_clause() {
+    let line = serde_json::json!({
+        "id": "pl-1", "lang": "pl",
+        "text": "„Pociąg jechał powoli, co zapobiegło tragedii” – powiedział rzecznik komendy straży pożarnej w Lesznie Tomasz Wrona."
+    })
+    .to_string();
+    let out = concord_stdin(&["analyze", "-"], line.as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let a = &articles(&out)[0];
+    let q = quote_with(a, "Pociąg jechał powoli");
+    assert_eq!(q["speaker"]["name"], "Tomasz Wrona", "{q}");
 }

@@ -123,6 +123,20 @@ impl Sentence<'_> {
             .min_by_key(|n| n.start)
             .map(Self::name_ref)
             .or_else(|| {
+                // "” – powiedział rzecznik komendy straży pożarnej Sebastian Kowal": a
+                // reporting clause after the quote names its speaker after a title.
+                self.after_closing_quote(v.0)
+                    .then(|| {
+                        self.names
+                            .iter()
+                            .filter(|n| n.person && n.start >= v.1 && n.end <= stop)
+                            .filter(|n| self.words(v.1, n.start) <= 10)
+                            .min_by_key(|n| n.start)
+                            .map(Self::name_ref)
+                    })
+                    .flatten()
+            })
+            .or_else(|| {
                 // ", disse o ministro." / ", a-t-il déclaré": words up to the full stop.
                 let w = self.text[v.1..stop].trim();
                 (stop >= self.content_end() && !w.is_empty() && self.words(v.1, stop) <= 4).then(
@@ -136,6 +150,16 @@ impl Sentence<'_> {
                     },
                 )
             })
+    }
+
+    /// The cue comes right after a closing quotation mark and a dash or comma.
+    fn after_closing_quote(&self, at: usize) -> bool {
+        let before = self.text[self.start..at].trim_end();
+        let before = before
+            .strip_suffix(['–', '—', '-', ','])
+            .unwrap_or(before)
+            .trim_end();
+        before.ends_with(['”', '"', '»', '“', '」'])
     }
 
     /// Only a speaker and the full stop follow the cue: it closes the sentence.
