@@ -22,7 +22,7 @@ pub const TIME_MATCH: f32 = 0.6;
 /// Cosine above which two sentences report the same thing.
 pub const STATEMENT_MATCH: f32 = 0.7;
 
-fn cosine(a: &[f32], b: &[f32]) -> f32 {
+pub(crate) fn cosine(a: &[f32], b: &[f32]) -> f32 {
     a.iter().zip(b).map(|(x, y)| x * y).sum()
 }
 

@@ -3,7 +3,7 @@
 //! (say which), conflicting (the same counted thing with different values, the same event
 //! at different times, one statement quoted with opposite polarity). Every line links to the sentence of each article it comes from.
 
-use crate::align::align;
+use crate::align::{align, cosine};
 use crate::facts::{facts, Fact, FactKind};
 use crate::sources::source_groups;
 use crate::Embed;
@@ -152,10 +152,6 @@ fn same_value(a: &Witness, b: &Witness) -> bool {
 /// Cosine above which two quotes are surely renderings of the same words, so that a
 /// negation in only one of them is a conflict.
 const POLARITY_MATCH: f32 = 0.75;
-
-fn cosine(a: &[f32], b: &[f32]) -> f32 {
-    a.iter().zip(b).map(|(x, y)| x * y).sum()
-}
 
 /// Builds the dossier of a story from its analysed articles (in arrival order).
 pub fn dossier(story: &str, articles: &[Article], embed: &Embed) -> Dossier {

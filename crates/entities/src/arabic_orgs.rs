@@ -5,7 +5,7 @@
 //! neither definite (ال، وال، لل، بال) nor a known place, at a day or time word, or after
 //! four words.
 
-use crate::link::{covered, joins, slug, Context, Picked, Target};
+use crate::link::{covered, is_country, is_place, joins, slug, Context, Picked, Target};
 use crate::tokens::Script;
 use crate::EntityType;
 
@@ -51,14 +51,6 @@ fn is_head(cx: &Context, w: &str) -> bool {
         && (cx.lex.is_org_word_exact(w) || cx.lex.is_org_word_exact(bare(w)))
 }
 
-fn is_country(cx: &Context, p: &Picked) -> bool {
-    matches!(p.target, Target::Known(e) if cx.g.entity(e).place == Some(crate::PlaceKind::Country))
-}
-
-fn is_place(cx: &Context, p: &Picked) -> bool {
-    matches!(p.target, Target::Known(e) if cx.g.entity(e).place.is_some())
-}
-
 /// Adds Arabic organisations found by their head words; places inside the chain become
 /// part of the name ("جامعة القاهرة").
 pub fn add_arabic_orgs(cx: &Context, picked: &mut Vec<Picked>) {
@@ -93,7 +85,7 @@ pub fn add_arabic_orgs(cx: &Context, picked: &mut Vec<Picked>) {
         // والري | الأردنية"); inside it belongs to the name ("وكالة تونس إفريقيا للأنباء").
         if let Some(p) = picked
             .iter()
-            .find(|p| p.last == last && p.first > i && is_country(cx, p))
+            .find(|p| p.last == last && p.first > i && is_country(cx, &p.target))
         {
             last = p.first - 1;
         }

@@ -8,7 +8,7 @@
 //! Written by hand: no word segmenter with named-entity tags is available from the
 //! registries for Rust, and this needs only the head words we already keep.
 
-use crate::link::{slug, Context, Picked, Target};
+use crate::link::{is_place, slug, Context, Picked, Target};
 use crate::tokens::Script;
 use crate::EntityType;
 
@@ -76,7 +76,7 @@ pub fn add_cjk_orgs(cx: &Context, picked: &mut Vec<Picked>, heads: &CjkHeads) {
                 picked.iter().any(|q| {
                     q.start < e
                         && s < q.end
-                        && !(q.start >= s && q.end <= k_start(t, k) && is_place(cx, q))
+                        && !(q.start >= s && q.end <= t.char_starts[k] && is_place(cx, q))
                 })
             };
             if (1..=MAX_PREFIX).contains(&prefix) && one_char_ok && !blocked() {
@@ -135,12 +135,4 @@ fn head_at(heads: &CjkHeads, chars: &[char], k: usize) -> Option<usize> {
         .filter(|h| (h.len() >= 2 || ONE_CHAR_HEADS.contains(&h[0])) && chars[k..].starts_with(h))
         .map(|h| h.len())
         .max()
-}
-
-fn k_start(t: &crate::tokens::Token, k: usize) -> usize {
-    t.char_starts[k]
-}
-
-fn is_place(cx: &Context, q: &Picked) -> bool {
-    matches!(q.target, Target::Known(e) if cx.g.entity(e).place.is_some())
 }

@@ -584,3 +584,13 @@ pub fn country_counts(cx: &Context, picked: &[Picked]) -> HashMap<String, usize>
     }
     m
 }
+
+/// The pick is a known place (a country, region or city; demonyms link to their country).
+pub(crate) fn is_place(cx: &Context, p: &Picked) -> bool {
+    matches!(p.target, Target::Known(e) if cx.g.entity(e).place.is_some())
+}
+
+/// The target is a known country.
+pub(crate) fn is_country(cx: &Context, t: &Target) -> bool {
+    matches!(t, Target::Known(e) if cx.g.entity(*e).place == Some(PlaceKind::Country))
+}

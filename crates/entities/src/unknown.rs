@@ -3,7 +3,7 @@
 //! named in the article ("Lavrov" after "Sergei Lavrov", "김" after "김정은").
 
 use crate::link::{
-    covered, joins, name_part_groups, person_by_parts, slug, Context, Picked, Target,
+    covered, is_country, joins, name_part_groups, person_by_parts, slug, Context, Picked, Target,
 };
 use crate::runs::{capitalised_runs, extend_romance_names, split_at_conjunctions};
 use crate::tokens::Script;
@@ -447,10 +447,6 @@ fn is_compound_org(cx: &Context, i: usize) -> bool {
 
 fn is_known_actor(cx: &Context, t: &Target) -> bool {
     matches!(t, Target::Known(e) if matches!(cx.g.entity(*e).etype, EntityType::Person | EntityType::Organisation))
-}
-
-fn is_country(cx: &Context, t: &Target) -> bool {
-    matches!(t, Target::Known(e) if cx.g.entity(*e).place == Some(PlaceKind::Country))
 }
 
 /// People in scripts without case (Arabic, Hebrew): two or three words that are all
