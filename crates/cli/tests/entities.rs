@@ -214,6 +214,35 @@ fn unknown_names_are_found_by_their_shape() {
     // is the country.
     has("t-ar", "وزارة الزراعة والصيد البحري", "organisation");
     has("t-ar", "المغربية", "place");
+    // Russian and Ukrainian official names capitalise their first word only, adjectives may
+    // stand before the head word, and a city's adjective opening them is part of them.
+    has("t-uk", "Житомирська міська рада", "organisation");
+    has(
+        "t-uk",
+        "Харківського політехнічного інституту",
+        "organisation",
+    );
+    // A preposition opening the sentence is no part of the name after it.
+    has("t-pl", "Podkarpackiej Izby Gospodarczej", "organisation");
+    // Japanese head words running on through a second one make one name.
+    has("t-ja", "情報通信研究開発機構", "organisation");
+    // A place after a locative is where the firm is; a lone unknown capitalised word is an
+    // organisation.
+    has("t-es", "Minera Tajuña", "organisation");
+    has("t-es", "Toledo", "place");
+    has("t-es", "Hidrocantábrico", "organisation");
+    // Hebrew: a head word in the construct state and the place it names.
+    has("t-he", "אוניברסיטת חיפה", "organisation");
+    // A title after a Chinese name is not part of it.
+    has("t-zh2", "王立新", "person");
+    // Japanese: a common family name, a given name, an honorific; the family name alone
+    // before a title is the same person.
+    has("t-ja2", "田中亮", "person");
+    let ja = arts.iter().find(|a| a["id"] == "t-ja2").unwrap();
+    let tanaka = &ja["entities"][0];
+    assert_eq!(tanaka["mentions"].as_array().unwrap().len(), 2, "{tanaka}");
+    // Chinese: a family name opening a clause before a verb of saying.
+    has("t-zh3", "陈国栋", "person");
 }
 
 #[test]

@@ -48,6 +48,10 @@ pub fn add_cjk_orgs(cx: &Context, picked: &mut Vec<Picked>, heads: &CjkHeads) {
         let chars: Vec<char> = t.folded.chars().collect();
         // A head word ends a segment, taken or not: "反对党|工人党".
         let mut after_head = 0;
+        // End (in characters) of the last name taken, when its head word is of two or more
+        // characters: a name taken right after it goes on from it (宇宙航空|研究開発機構),
+        // while one-character heads end a name (反对党|工人党).
+        let mut joinable_end = None;
         let mut k = 0;
         while k < chars.len() {
             let Some(len) = head_at(heads, &chars, k) else {
@@ -80,8 +84,18 @@ pub fn add_cjk_orgs(cx: &Context, picked: &mut Vec<Picked>, heads: &CjkHeads) {
                 })
             };
             if (1..=MAX_PREFIX).contains(&prefix) && one_char_ok && !blocked() {
-                let name: String = chars[start..end].iter().collect();
+                let mut name: String = chars[start..end].iter().collect();
+                let mut s = s;
+                if joinable_end == Some(start) {
+                    if let Some((prev_s, _, prev_name)) = add.pop() {
+                        s = prev_s;
+                        name = format!("{prev_name}{name}");
+                    }
+                }
                 add.push((s, e, name));
+                joinable_end = (len >= 2).then_some(end);
+            } else {
+                joinable_end = None;
             }
             k = end;
         }

@@ -4,8 +4,8 @@ use crate::gazetteer::Gazetteer;
 use crate::lexicon::Lexicon;
 use crate::link::{choose, Context};
 use crate::{
-    acronyms, arabic_orgs, chinese, cjk_orgs, detect, korean, resolve, short_forms, storms, tokens,
-    unknown, EntityError,
+    acronyms, arabic_orgs, chinese, cjk_orgs, detect, japanese, korean, lone_names, resolve,
+    short_forms, storms, tokens, unknown, EntityError,
 };
 use concord_model::Entity;
 use std::path::Path;
@@ -77,9 +77,12 @@ impl EntityExtractor {
         acronyms::add_acronyms(&cx, &mut picked);
         storms::add_storms(&cx, &mut picked);
         chinese::add_people_after_titles(&cx, &mut picked);
+        japanese::add_japanese_people(&cx, &mut picked);
+        chinese::add_people_before_saying(&cx, &mut picked);
         cjk_orgs::add_cjk_orgs(&cx, &mut picked, &self.lexicon.cjk_org_heads);
         korean::add_korean_names(&cx, &mut picked, &self.lexicon.ko_org_suffixes);
         short_forms::add_short_forms(&cx, &mut picked);
+        lone_names::add_lone_names(&cx, &mut picked);
         resolve::capitals_as_states(&cx, &mut picked);
         resolve::zh_sides(&cx, &mut picked);
         resolve::attach_roles(&cx, &mut picked);

@@ -27,8 +27,9 @@ const TITLES: &[&str] = &[
 ];
 
 /// Word endings that make a Korean word an organisation's name when it has at least this many
-/// syllables before them (one-syllable endings need a long word: "더불어민주당").
-const ORG_ENDINGS: &[(&str, usize)] = &[("당", 3), ("부", 3), ("청", 3)];
+/// syllables before them (one-syllable endings need a long word: "더불어민주당"; 청 ends
+/// the names of agencies from three syllables on: "산림청", "기상청").
+const ORG_ENDINGS: &[(&str, usize)] = &[("당", 3), ("부", 3), ("청", 1)];
 
 /// The word without a trailing particle, leaving at least two syllables.
 pub fn strip_particle(w: &str) -> &str {
@@ -126,7 +127,11 @@ pub fn add_korean_names(cx: &Context, picked: &mut Vec<Picked>, suffixes: &[Stri
             t.start,
             t.start + n,
             Target::New {
-                id: format!("{prefix}:{}", slug(name)),
+                id: if etype == EntityType::Person {
+                    format!("person:{}", person_slug(name))
+                } else {
+                    format!("{prefix}:{}", slug(name))
+                },
                 name: name.to_string(),
                 etype,
             },
@@ -134,4 +139,68 @@ pub fn add_korean_names(cx: &Context, picked: &mut Vec<Picked>, suffixes: &[Stri
     }
     picked.extend(add);
     picked.sort_by_key(|p| p.start);
+}
+
+/// Family names as news in Latin script spells them ("Kim", not the Revised Romanisation's
+/// "Gim"), so that "김태호" and "Kim Tae-ho" get one key.
+#[rustfmt::skip]
+const FAMILY_SPELLINGS: &[(&str, &str)] = &[
+    ("김", "kim"), ("이", "lee"), ("박", "park"), ("최", "choi"), ("정", "jung"), ("강", "kang"),
+    ("조", "cho"), ("윤", "yoon"), ("장", "jang"), ("임", "lim"), ("한", "han"), ("오", "oh"),
+    ("서", "seo"), ("신", "shin"), ("권", "kwon"), ("황", "hwang"), ("안", "ahn"), ("송", "song"),
+    ("류", "ryu"), ("유", "yoo"), ("전", "jeon"), ("홍", "hong"), ("고", "ko"), ("문", "moon"),
+    ("양", "yang"), ("손", "son"), ("배", "bae"), ("백", "baek"), ("허", "heo"), ("남", "nam"),
+    ("노", "roh"), ("하", "ha"), ("곽", "kwak"), ("성", "sung"), ("차", "cha"), ("주", "joo"),
+    ("우", "woo"), ("구", "koo"), ("민", "min"), ("진", "jin"), ("나", "na"), ("지", "ji"),
+];
+
+/// A Korean person's key: the family name as news spells it, then each syllable of the given
+/// name romanised and joined by hyphens, as Korean news agencies write names in English
+/// ("김태호" -> "kim-tae-ho", "이정숙" -> "lee-jeong-suk").
+pub fn person_slug(name: &str) -> String {
+    let family = FAMILY_NAMES
+        .iter()
+        .filter(|f| name.starts_with(**f) && name.chars().count() > f.chars().count())
+        .max_by_key(|f| f.len());
+    let Some(family) = family else {
+        return slug(name);
+    };
+    let family_latin = FAMILY_SPELLINGS
+        .iter()
+        .find(|(h, _)| h == family)
+        .map_or_else(|| syllable(family), |(_, l)| l.to_string());
+    let given: Vec<String> = name[family.len()..]
+        .chars()
+        .map(|c| syllable(&c.to_string()))
+        .collect();
+    slug(&format!("{family_latin} {}", given.join("-")))
+}
+
+/// One syllable in the Revised Romanisation, with a final consonant as it is spelt at the end
+/// of a word ("숙" -> "suk", not "sug").
+fn syllable(s: &str) -> String {
+    let mut r = any_ascii::any_ascii(s).to_lowercase();
+    if r.ends_with('g') && !r.ends_with("ng") {
+        r.pop();
+        r.push('k');
+    } else if r.ends_with('d') {
+        r.pop();
+        r.push('t');
+    } else if r.ends_with('b') {
+        r.pop();
+        r.push('p');
+    }
+    r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::person_slug;
+
+    #[test]
+    fn korean_people_are_keyed_as_news_spells_them() {
+        assert_eq!(person_slug("김태호"), "kim-tae-ho");
+        assert_eq!(person_slug("이정숙"), "lee-jeong-suk");
+        assert_eq!(person_slug("남궁민수"), "namgung-min-su");
+    }
 }

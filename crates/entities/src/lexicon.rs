@@ -238,6 +238,40 @@ impl Lexicon {
         }
     }
 
+    /// A preposition that opens a sentence before a name ("Według Lubelskiej Izby
+    /// Rolniczej", "Laut Polizei", "Según Conagua"): capitalised there, but never the first
+    /// word of a name. Folded forms.
+    pub fn is_opening_preposition(&self, lang: &str, w: &str) -> bool {
+        let words: &[&str] = match lang {
+            "en" => &[
+                "for", "after", "before", "during", "since", "despite", "amid",
+            ],
+            "pt" => &[
+                "segundo", "para", "apos", "durante", "com", "sem", "conforme", "desde",
+            ],
+            "es" => &[
+                "segun", "para", "tras", "desde", "durante", "con", "sin", "ante",
+            ],
+            "it" => &[
+                "secondo", "per", "dopo", "durante", "con", "senza", "presso", "tra",
+            ],
+            "fr" => &[
+                "selon", "pour", "apres", "avant", "depuis", "pendant", "avec", "sans",
+            ],
+            "de" => &[
+                "laut", "nach", "bei", "fur", "mit", "trotz", "wegen", "gegen", "seit",
+            ],
+            "nl" => &["volgens", "voor", "na", "tijdens", "met", "sinds", "bij"],
+            "pl" => &[
+                "wedlug", "dla", "przez", "podczas", "przed", "po", "zdaniem", "od",
+            ],
+            "ru" => &["согласно", "по", "для", "после", "во", "до", "при"],
+            "uk" => &["відповідно", "згідно", "після", "для", "за", "до"],
+            _ => &[],
+        };
+        words.contains(&w)
+    }
+
     pub fn is_connector(&self, w: &str) -> bool {
         self.connectors.contains(w)
     }

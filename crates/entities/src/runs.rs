@@ -71,7 +71,7 @@ pub(crate) fn capitalised_runs(cx: &Context) -> Vec<(usize, usize)> {
 }
 
 /// Genitive connectors that may carry a Romance official name on over lower-case words.
-const GENITIVES: &[&str] = &[
+pub(crate) const GENITIVES: &[&str] = &[
     "de", "di", "da", "do", "dos", "das", "del", "della", "delle", "dei", "degli", "des", "du",
     "d", "dell",
 ];

@@ -3,7 +3,8 @@
 //! named in the article ("Lavrov" after "Sergei Lavrov", "김" after "김정은").
 
 use crate::link::{
-    covered, is_country, joins, name_part_groups, person_by_parts, slug, Context, Picked, Target,
+    covered, is_country, is_place, joins, name_part_groups, person_by_parts, slug, Context, Picked,
+    Target,
 };
 use crate::runs::{capitalised_runs, extend_romance_names, split_at_conjunctions};
 use crate::tokens::Script;
@@ -42,7 +43,13 @@ pub fn add_capitalised_names(cx: &Context, picked: &mut Vec<Picked>) {
         .collect();
     let runs = extend_romance_names(cx, runs);
     for (mut first, mut last) in runs {
-        while first < last && ARTICLES.contains(&cx.toks[first].folded.as_str()) {
+        while first < last
+            && (ARTICLES.contains(&cx.toks[first].folded.as_str())
+                || cx.sentence_start[first]
+                    && cx
+                        .lex
+                        .is_opening_preposition(cx.lang, &cx.toks[first].folded))
+        {
             first += 1;
         }
         let words: Vec<usize> = (first..=last)
@@ -97,6 +104,17 @@ pub fn add_capitalised_names(cx: &Context, picked: &mut Vec<Picked>) {
                     cut -= 1;
                 }
                 last = cut.saturating_sub(1).max(first);
+            }
+            // A known place after a locative is where the organisation is, not part of its
+            // name ("Minera Altiplano | en Calama"). After a genitive it may well be part of
+            // it ("Universidade Federal de Minas Gerais", "Fondazione Arena di Verona").
+            if let Some(p) = picked.iter().find(|p| {
+                p.first > head + 1
+                    && p.last == last
+                    && is_place(cx, p)
+                    && cx.lex.is_locative(&cx.toks[p.first - 1].folded)
+            }) {
+                last = p.first - 2;
             }
             // An acronym at the end is its own mention ("Nachrichtenagentur | KCNA").
             let acronym_after = last > first && cx.toks[last].all_caps;
@@ -156,31 +174,62 @@ pub fn add_capitalised_names(cx: &Context, picked: &mut Vec<Picked>) {
 }
 
 /// Russian, Ukrainian and Belarusian official names capitalise only their first word:
-/// "Следственный комитет", "Верховна рада", "Центральный банк". A capitalised word
-/// followed by a lower-case organisation head word is one organisation.
+/// "Следственный комитет", "Верховна рада", "Томский политехнический университет". A
+/// capitalised word, at most two lower-case words, then a lower-case organisation head word
+/// is one organisation. The capitalised word may have been read as a city's or region's
+/// adjective ("Львівська міська рада"); a country's ("Российская армия") stays a demonym.
 pub fn add_slavic_org_phrases(cx: &Context, picked: &mut Vec<Picked>) {
     if !matches!(cx.lang, "ru" | "uk" | "be" | "bg") {
         return;
     }
     let cov = covered(cx.toks, picked);
+    let lower = |k: usize| {
+        let t = &cx.toks[k];
+        t.script == Script::Cased && !t.capitalised && !cov[k]
+    };
     let mut add = Vec::new();
-    for i in 0..cx.toks.len().saturating_sub(1) {
-        let (a, b) = (&cx.toks[i], &cx.toks[i + 1]);
-        let fits = a.script == Script::Cased
+    for (i, a) in cx.toks.iter().enumerate() {
+        let opener = a.script == Script::Cased
             && a.capitalised
             && !a.all_caps
-            && b.script == Script::Cased
-            && !b.capitalised
-            && !cov[i]
-            && !cov[i + 1]
-            && joins(cx, i, i + 1)
             && !cx.g.is_stopword(cx.lang, &a.folded)
-            && is_org_head(cx, i + 1);
-        if fits {
-            let text = span_text(cx, i, i + 1);
+            && (!cx.sentence_start[i] || adjective_like(&a.folded))
+            && (!cov[i]
+                || picked
+                    .iter()
+                    .any(|p| p.first == i && p.last == i && region_adjective(cx, p)));
+        if !opener {
+            continue;
+        }
+        let mut last = None;
+        for j in i + 1..(i + 4).min(cx.toks.len()) {
+            if !lower(j) || !joins(cx, j - 1, j) || cx.g.is_stopword(cx.lang, &cx.toks[j].folded) {
+                break;
+            }
+            if is_org_head(cx, j) {
+                last = Some(j);
+                break;
+            }
+            // Only adjectives stand between ("Томского политехнического университета"),
+            // not a verb ("Галтекс відкрила другий завод").
+            if !adjective_like(&cx.toks[j].folded) || cx.toks[j].folded.ends_with("ла") {
+                break;
+            }
+        }
+        if let Some(mut last) = last {
+            // A country or place in the genitive right after is part of the official name
+            // ("Національного олімпійського комітету | України"): no preposition links it.
+            if let Some(p) = picked.iter().find(|p| {
+                p.first == last + 1 && cx.toks[p.first].capitalised && joins(cx, last, p.first)
+            }) {
+                if is_place(cx, p) {
+                    last = p.last;
+                }
+            }
+            let text = span_text(cx, i, last);
             add.push(pick(
                 i,
-                i + 1,
+                last,
                 cx,
                 new_target(
                     format!("org:{}", slug(text)),
@@ -190,8 +239,31 @@ pub fn add_slavic_org_phrases(cx: &Context, picked: &mut Vec<Picked>) {
             ));
         }
     }
+    picked.retain(|p| {
+        !add.iter()
+            .any(|a: &Picked| p.first >= a.first && p.last <= a.last)
+    });
     picked.extend(add);
     picked.sort_by_key(|p| p.start);
+}
+
+/// Whether a Russian or Ukrainian word has an adjective's ending: at the start of a sentence
+/// only an adjective opens an official name ("Центральный банк"), not an adverb ("Днями").
+fn adjective_like(w: &str) -> bool {
+    // Folded: "й" and "ї" lose their marks ("Центральный" -> "центральныи").
+    const ENDINGS: &[&str] = &[
+        "ыи", "ии", "ои", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ых", "их", "іи",
+        "ська", "на", "ня", "ова", "ева", "оі", "ну",
+    ];
+    ENDINGS.iter().any(|e| w.ends_with(e))
+}
+
+/// A known place other than a country, read from an adjective ("Львівська").
+fn region_adjective(cx: &Context, p: &Picked) -> bool {
+    matches!(p.target, Target::Known(e) if {
+        let v = cx.g.entity(e);
+        v.place.is_some() && v.place != Some(PlaceKind::Country)
+    })
 }
 
 /// People in a capitalised run: the stretches of it that no known name covers

@@ -294,6 +294,10 @@ impl<'a> Sentence<'a> {
                 .trim_end_matches(['고', 'と'])
                 .trim_end()
                 .len();
+        // A quotation right before the particle is a direct quote, found as one.
+        if self.text[..b].ends_with(['"', '”', '」', '』', '\'', '’']) {
+            return None;
+        }
         let a = self
             .names
             .iter()

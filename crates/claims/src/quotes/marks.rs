@@ -35,6 +35,10 @@ fn closers(open: char, lang: &str) -> Option<&'static [char]> {
     })
 }
 
+fn is_hangul(c: char) -> bool {
+    matches!(c, '\u{AC00}'..='\u{D7A3}')
+}
+
 fn is_word(c: Option<char>) -> bool {
     c.is_some_and(|c| c.is_alphanumeric())
 }
@@ -154,8 +158,11 @@ fn find_close(chars: &[(usize, char)], text: &str, k: usize, close_set: &[char])
         }
         if close_set.contains(&c) {
             let next = chars.get(j + 1).map(|&(_, c)| c);
-            // A straight or single closing mark is not followed by a letter ("it's").
-            let word_after = matches!(c, '"' | '\'' | '’') && is_word(next);
+            // A straight or single closing mark is not followed by a letter ("it's"), save
+            // a Korean quotative particle glued to the mark ("…못 잤다"고 말했다).
+            let word_after = matches!(c, '"' | '\'' | '’')
+                && is_word(next)
+                && !(c == '"' && next.is_some_and(is_hangul));
             if !word_after && j > k + 1 {
                 return Some(Close::Mark(j));
             }
@@ -201,6 +208,11 @@ mod tests {
             ["we will win"]
         );
         assert_eq!(contents("She said 'not now' and left.", "en"), ["not now"]);
+        // Korean glues the quotative particle to the closing mark.
+        assert_eq!(
+            contents("과장은 \"해안가 접근을 삼가 달라\"고 당부했다.", "ko"),
+            ["해안가 접근을 삼가 달라"]
+        );
     }
 
     #[test]

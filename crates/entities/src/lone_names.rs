@@ -1,0 +1,133 @@
+//! Lone capitalised words: a single capitalised word inside a sentence that no table knows,
+//! that no rule read as a person or a place, and that the text never writes in lower case
+//! ("said Ebiware", "la Cgil", "профсоюз Unia", "компания Исетьнасос"). In languages that
+//! capitalise only names, such a word is a name; when it is no known first name or surname
+//! it is most often an organisation (a firm, a union, a club, an agency), so it is taken as
+//! one.
+//!
+//! German (and Luxembourgish) capitalise every noun, so the rule is off there.
+
+use std::collections::HashSet;
+
+use crate::link::{covered, joins, name_part_groups, slug, Context, Picked};
+use crate::runs::GENITIVES;
+use crate::tokens::Script;
+use crate::unknown::{is_org_head, new_target, pick};
+use crate::EntityType;
+
+/// Characters after which a capital opens a quote, a list item or a title, not a name.
+const OPENERS: &[char] = &[
+    '"', '“', '„', '«', '‹', '\'', '‘', '‚', '[', ':', '—', '–', '-', '•', '/',
+];
+
+/// Closing quote marks: a single word quoted whole is a name («Исетьнасос», „Unia“).
+const CLOSERS: &[char] = &['"', '”', '“', '»', '›', '\'', '’'];
+
+/// Prepositions of place the locative list leaves out ("nad Bałtykiem", "près de").
+const NEAR: &[&str] = &[
+    "nad", "przy", "kolo", "okolo", "над", "около", "возле", "біля", "поблизу", "near", "pres",
+    "vicino", "cerca", "perto", "nahe", "bij",
+];
+
+/// English capitalises days and months.
+const CALENDAR: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Adds lone capitalised words as organisations.
+pub fn add_lone_names(cx: &Context, picked: &mut Vec<Picked>) {
+    if cx.lang.is_empty() || matches!(cx.lang, "de" | "lb") {
+        return;
+    }
+    let toks = cx.toks;
+    let cov = covered(toks, picked);
+    // Words the text also writes in lower case are common words ("Internet", "Estado").
+    let lower: HashSet<&str> = toks
+        .iter()
+        .filter(|t| t.script == Script::Cased && !t.capitalised)
+        .map(|t| t.folded.as_str())
+        .collect();
+    let capital_at = |k: usize| toks[k].script == Script::Cased && toks[k].capitalised;
+    let mut add = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        let lone = t.script == Script::Cased
+            && t.capitalised
+            && !t.all_caps
+            && !cx.sentence_start[i]
+            && !cov[i]
+            && t.folded.chars().count() >= 3
+            && !(i > 0 && joins(cx, i - 1, i) && capital_at(i - 1))
+            && !(i + 1 < toks.len()
+                && !cx.sentence_start[i + 1]
+                && joins(cx, i, i + 1)
+                && capital_at(i + 1));
+        // After a genitive ("Ministério das Relações | Exteriores", "Secretaría de |
+        // Emergencias") the word is most often the tail of an institution's name; after a
+        // locative ("en Santoña", "w Bydgoszczy") a place the tables do not hold.
+        let after =
+            |f: fn(&crate::lexicon::Lexicon, &str) -> bool| i > 0 && f(cx.lex, &toks[i - 1].folded);
+        if !lone
+            || i > 0 && (GENITIVES.contains(&toks[i - 1].folded.as_str()) || toks[i - 1].folded == "of")
+            || after(crate::lexicon::Lexicon::is_locative)
+            || i > 0 && NEAR.contains(&toks[i - 1].folded.as_str())
+            || is_org_head(cx, i)
+            || CALENDAR.contains(&t.folded.as_str())
+            || lower.contains(t.folded.as_str())
+            || cx.g.is_stopword(cx.lang, &t.folded)
+            || after_opener(cx, i) && !quoted_name(cx, i)
+            // The last word of a name with a conjunction inside ("Exploração e Produção",
+            // "Disease Control and Prevention").
+            || i > 1 && cx.lex.is_conjunction(cx.lang, &toks[i - 1].folded) && capital_at(i - 2)
+            || !name_part_groups(cx, i).is_empty()
+        {
+            continue;
+        }
+        let text = &cx.text[t.byte_start..t.byte_end];
+        add.push(pick(
+            i,
+            i,
+            cx,
+            new_target(
+                format!("org:{}", slug(text)),
+                text,
+                EntityType::Organisation,
+            ),
+        ));
+    }
+    picked.extend(add);
+    picked.sort_by_key(|p| p.start);
+}
+
+/// Whether a closing quote mark follows the word right away.
+fn quoted_name(cx: &Context, i: usize) -> bool {
+    cx.text[cx.toks[i].byte_end..]
+        .chars()
+        .next()
+        .is_some_and(|c| CLOSERS.contains(&c))
+}
+
+/// Whether the word comes right after a quote mark, a colon, a dash or a bracket.
+fn after_opener(cx: &Context, i: usize) -> bool {
+    cx.text[..cx.toks[i].byte_start]
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(|c| OPENERS.contains(&c))
+}
