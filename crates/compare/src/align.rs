@@ -172,7 +172,8 @@ pub fn overlap(a: &FactKind, b: &FactKind) -> bool {
 }
 
 /// Groups of fact indices that state the same thing; every fact is in exactly one group.
-pub fn align(facts: &[Fact], vectors: &[Vec<f32>]) -> Vec<Vec<usize>> {
+/// `similarity(i, j)` is how close facts `i` and `j` are in meaning (a cosine).
+pub fn align(facts: &[Fact], similarity: &dyn Fn(usize, usize) -> f32) -> Vec<Vec<usize>> {
     let n = facts.len();
     let mut pairs: Vec<(f32, usize, usize)> = Vec::new();
     for i in 0..n {
@@ -180,7 +181,7 @@ pub fn align(facts: &[Fact], vectors: &[Vec<f32>]) -> Vec<Vec<usize>> {
             if facts[i].article == facts[j].article || !comparable(&facts[i], &facts[j]) {
                 continue;
             }
-            let c = cosine(&vectors[i], &vectors[j]);
+            let c = similarity(i, j);
             // Numbers and times: the same value pairs first and more easily; different
             // values pair (as a conflict) only when they clearly state the same thing, and
             // values far apart never.

@@ -3,10 +3,10 @@
 //! (say which), conflicting (the same counted thing with different values, the same event
 //! at different times, one statement quoted with opposite polarity). Every line links to the sentence of each article it comes from.
 
-use crate::align::{align, cosine};
+use crate::align::align;
 use crate::facts::{facts, Fact, FactKind};
+use crate::meaning::{Meaning, Similarity};
 use crate::sources::source_groups;
-use crate::Embed;
 use concord_model::Article;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -154,7 +154,7 @@ fn same_value(a: &Witness, b: &Witness) -> bool {
 const POLARITY_MATCH: f32 = 0.75;
 
 /// Builds the dossier of a story from its analysed articles (in arrival order).
-pub fn dossier(story: &str, articles: &[Article], embed: &Embed) -> Dossier {
+pub fn dossier(story: &str, articles: &[Article], meaning: &Meaning) -> Dossier {
     let groups = source_groups(articles);
     // A group is named by its agency when its articles credit one, else by its first outlet.
     let group_name = |g: usize| -> String {
@@ -173,13 +173,13 @@ pub fn dossier(story: &str, articles: &[Article], embed: &Embed) -> Dossier {
         .flat_map(|(i, a)| facts(i, a))
         .collect();
     let texts: Vec<&str> = all.iter().map(|f| f.text.as_str()).collect();
-    let vectors = if texts.is_empty() {
-        Vec::new()
-    } else {
-        embed(&texts)
-    };
+    let langs: Vec<Option<&str>> = all
+        .iter()
+        .map(|f| articles[f.article].lang.as_deref())
+        .collect();
+    let sim = Similarity::new(meaning, &texts, &langs);
     let (mut agreed, mut single, mut conflicting) = (Vec::new(), Vec::new(), Vec::new());
-    let lines = crate::align::join_reported_conflicts(&all, align(&all, &vectors));
+    let lines = crate::align::join_reported_conflicts(&all, align(&all, &|i, j| sim.get(i, j)));
     for members in lines {
         let kind = match all[members[0]].kind {
             FactKind::Quote { .. } => LineKind::Quote,
@@ -218,7 +218,7 @@ pub fn dossier(story: &str, articles: &[Article], embed: &Embed) -> Dossier {
             // also comes and goes in free renderings ("could" / "cannot be ruled out").
             LineKind::Quote => members.iter().zip(&line.witnesses).any(|(&a, wa)| {
                 members.iter().zip(&line.witnesses).any(|(&b, wb)| {
-                    cosine(&vectors[a], &vectors[b]) >= POLARITY_MATCH
+                    sim.get(a, b) >= POLARITY_MATCH
                         && crate::polarity::opposite(
                             &wa.text,
                             wa.lang.as_deref().unwrap_or(""),
@@ -364,7 +364,7 @@ mod tests {
         b.claims = vec![number(6000.0, "engenheiros"), number(400.0, "mortos")];
         let mut c = article("c", "it", "c.example");
         c.claims = vec![number(12.0, "navios")];
-        let d = dossier("s", &[a, b, c], &embed);
+        let d = dossier("s", &[a, b, c], &Meaning::new(&embed));
         assert_eq!(d.agreed.len(), 1);
         assert_eq!(d.agreed[0].witnesses.len(), 2);
         assert_eq!(d.conflicting.len(), 1);
@@ -379,7 +379,7 @@ mod tests {
         a.claims = vec![number(8000.0, "hectares")];
         let mut b = article("b", "es", "b.example");
         b.claims = vec![number(4800.0, "hectares")];
-        let d = dossier("s", &[a, b], &embed);
+        let d = dossier("s", &[a, b], &Meaning::new(&embed));
         assert!(d.conflicting.is_empty());
         assert_eq!(d.single_source.len(), 2);
     }
@@ -395,7 +395,7 @@ mod tests {
         a.claims = vec![first, second];
         let mut b = article("b", "pt", "b.example");
         b.claims = vec![number(350.0, "residents")];
-        let d = dossier("s", &[a, b], &embed);
+        let d = dossier("s", &[a, b], &Meaning::new(&embed));
         assert_eq!(d.agreed.len(), 1, "{:?}", d.agreed);
         assert_eq!(d.agreed[0].witnesses.len(), 2);
         assert_eq!(d.agreed[0].witnesses[0].value, Some(350.0));
@@ -427,7 +427,7 @@ mod tests {
         a.quotes = vec![quote("Troops will cross the border")];
         let mut b = article("b", "pt", "b.example");
         b.quotes = vec![quote("Troops não vão cruzar a fronteira")];
-        let d = dossier("s", &[a, b], &embed);
+        let d = dossier("s", &[a, b], &Meaning::new(&embed));
         assert_eq!(d.conflicting.len(), 1, "{d:?}");
         assert_eq!(d.conflicting[0].kind, LineKind::Quote);
     }
@@ -440,7 +440,7 @@ mod tests {
         let mut b = article("b", "fr", "b.example");
         b.agencies = vec!["AFP".into()];
         b.quotes = vec![quote("ready à soutenir")];
-        let d = dossier("s", &[a, b], &embed);
+        let d = dossier("s", &[a, b], &Meaning::new(&embed));
         assert!(d.agreed.is_empty(), "{:?}", d.agreed);
         assert_eq!(d.single_source.len(), 1);
         assert_eq!(d.single_source[0].sources, ["AFP"]);

@@ -33,6 +33,21 @@ pub enum ModelKind {
 }
 
 impl ModelKind {
+    /// The languages (ISO 639-1) the model was trained on; `None` when it covers about
+    /// every language of the news (mE5: about 100).
+    pub fn languages(self) -> Option<&'static [&'static str]> {
+        match self {
+            // USE-m3's 16: Arabic, Chinese (simplified and traditional), Dutch, English,
+            // French, German, Italian, Japanese, Korean, Polish, Portuguese, Spanish, Thai,
+            // Turkish, Russian.
+            ModelKind::UseM3 => Some(&[
+                "ar", "zh", "nl", "en", "fr", "de", "it", "ja", "ko", "pl", "pt", "es", "th", "tr",
+                "ru",
+            ]),
+            ModelKind::E5Small => None,
+        }
+    }
+
     pub fn dir_name(self) -> &'static str {
         match self {
             ModelKind::UseM3 => "use-m3",

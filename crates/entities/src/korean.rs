@@ -173,7 +173,10 @@ pub fn person_slug(name: &str) -> String {
         .chars()
         .map(|c| syllable(&c.to_string()))
         .collect();
-    slug(&format!("{family_latin} {}", given.join("-")))
+    slug(&crate::unknown::spelling_skeleton(&format!(
+        "{family_latin} {}",
+        given.join("-")
+    )))
 }
 
 /// One syllable in the Revised Romanisation, with a final consonant as it is spelt at the end

@@ -23,10 +23,45 @@ const OPENERS: &[char] = &[
 /// Closing quote marks: a single word quoted whole is a name («Исетьнасос», „Unia“).
 const CLOSERS: &[char] = &['"', '”', '“', '»', '›', '\'', '’'];
 
-/// Prepositions of place the locative list leaves out ("nad Bałtykiem", "près de").
+/// Prepositions of place the locative list leaves out ("nad Bałtykiem", "près de"), and
+/// nouns of settlement: the name after them is a place the tables do not hold.
 const NEAR: &[&str] = &[
-    "nad", "przy", "kolo", "okolo", "над", "около", "возле", "біля", "поблизу", "near", "pres",
-    "vicino", "cerca", "perto", "nahe", "bij",
+    "nad",
+    "przy",
+    "kolo",
+    "okolo",
+    "над",
+    "около",
+    "возле",
+    "біля",
+    "поблизу",
+    "під",
+    "near",
+    "pres",
+    "vicino",
+    "cerca",
+    "perto",
+    "nahe",
+    "bij",
+    // Settlement nouns before a name: "міста Сваженд", "miasta", "города", "village of".
+    "місто",
+    "міста",
+    "село",
+    "села",
+    "город",
+    "города",
+    "село",
+    "деревня",
+    "деревни",
+    "miasto",
+    "miasta",
+    "wies",
+    "wsi",
+    "gmina",
+    "gminy",
+    "town",
+    "village",
+    "city",
 ];
 
 /// English capitalises days and months.

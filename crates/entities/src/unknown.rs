@@ -253,7 +253,7 @@ fn adjective_like(w: &str) -> bool {
     // Folded: "й" and "ї" lose their marks ("Центральный" -> "центральныи").
     const ENDINGS: &[&str] = &[
         "ыи", "ии", "ои", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ых", "их", "іи",
-        "ська", "на", "ня", "ова", "ева", "оі", "ну",
+        "ська", "на", "ня", "ова", "ева", "оі", "ну", "не", "ке", "ное", "кое",
     ];
     ENDINGS.iter().any(|e| w.ends_with(e))
 }
@@ -494,7 +494,29 @@ pub fn person_key(cx: &Context, words: &[usize], groups: &[Vec<u32>]) -> String 
                 .unwrap_or(translit)
         })
         .collect();
-    slug(&parts.join(" "))
+    slug(&spelling_skeleton(&parts.join(" ")))
+}
+
+/// Folds the spellings that transliterations of one name differ by: "Andriy" and "Andrii";
+/// "Zelenskyy" and "Zelenskiy"; "Oleksandr" and "Olexandr" (y as i, ii as i, x as ks). Applied to every person key, so a name written in Latin script and the same
+/// name transliterated from Cyrillic get one key.
+pub(crate) fn spelling_skeleton(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        let c = match c {
+            'y' => 'i',
+            'x' => {
+                out.push_str("ks");
+                continue;
+            }
+            c => c,
+        };
+        if c == 'i' && out.ends_with('i') {
+            continue;
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// The word is an organisation head word, also in a case form ("Komisji", "адміністрації").

@@ -268,14 +268,20 @@ impl<'a> Sentence<'a> {
             let bare = w.trim_matches(|c: char| c == ',' || c == ':');
             if is_complementiser(bare) || (n == 0 && w.starts_with("qu'")) {
                 let a = at + w.len();
-                return self.clause(a, end);
+                // "juge que « … »": a clause that is all quotation is the direct quote,
+                // found as one.
+                return self
+                    .clause(a, end)
+                    .filter(|&(a, b)| !self.fully_quoted(a, b));
             }
             if w.ends_with(['.', ';']) {
                 break;
             }
         }
         // "qu’il", "qu'elle": the complementiser glued to the pronoun.
-        if self.lang == "en" || self.lang == "zh" {
+        // Not after a quotation: '"…," said Andriy Levchenko, a spokesman' has its content
+        // in the quote and only the speaker after the cue.
+        if (self.lang == "en" || self.lang == "zh") && !self.after_closing_quote(v.0) {
             let a = v.1 + after.len() - after.trim_start_matches([' ', ',', ':', '，', '：']).len();
             if self.words(a, end) >= 3 && !self.starts_with_preposition(a) {
                 return self.clause(a, end);

@@ -116,11 +116,29 @@ impl Sentence<'_> {
             }
             at = k + w.len();
         }
-        self.names
+        let after: Vec<&Name> = self
+            .names
             .iter()
             .filter(|n| n.start >= v.1 && n.end <= stop && !self.inside_quote(n.start))
+            .collect();
+        // The first name within three words; but an organisation there may be the one a
+        // person's title names, with the person after it ("сказав речник обласного
+        // управління ДСНС Андрій Левченко", "said agency spokesman John Smith").
+        let first = after
+            .iter()
             .filter(|n| self.words(v.1, n.start) <= 3)
-            .min_by_key(|n| n.start)
+            .min_by_key(|n| n.start);
+        let titled_person = || {
+            after
+                .iter()
+                .filter(|n| n.person && self.words(v.1, n.start) <= 8)
+                .min_by_key(|n| n.start)
+        };
+        first
+            .map(|n| match titled_person() {
+                Some(p) if !n.person && p.start > n.start => *p,
+                _ => *n,
+            })
             .map(Self::name_ref)
             .or_else(|| {
                 // "” – powiedział rzecznik komendy straży pożarnej Sebastian Kowal": a
@@ -153,7 +171,7 @@ impl Sentence<'_> {
     }
 
     /// The cue comes right after a closing quotation mark and a dash or comma.
-    fn after_closing_quote(&self, at: usize) -> bool {
+    pub(super) fn after_closing_quote(&self, at: usize) -> bool {
         let before = self.text[self.start..at].trim_end();
         let before = before
             .strip_suffix(['–', '—', '-', ','])

@@ -5,7 +5,7 @@
 use super::featurize::Featurizer;
 use crate::input::{exit_code, for_each_article, InputArgs};
 use anyhow::Result;
-use concord_compare::{dossier, Dossier, Line};
+use concord_compare::{Dossier, Line};
 use concord_model::Article;
 use concord_stories::{Clusterer, DEFAULT_MODEL};
 use std::io::Write;
@@ -61,7 +61,6 @@ pub fn run(args: Args) -> Result<i32> {
             .ok_or_else(|| anyhow::anyhow!("no article {id} in the inputs"))?;
         order.retain(|s| s == &stories[k]);
     }
-    let embed = |texts: &[&str]| f.embedder.embed(texts);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     for story in order {
@@ -74,7 +73,7 @@ pub fn run(args: Args) -> Result<i32> {
         if members.len() < 2 && args.article.is_none() {
             continue;
         }
-        let d = dossier(&story, &members, &embed);
+        let d = f.dossier(&story, &members);
         match args.format {
             DossierFormat::Json => writeln!(out, "{}", serde_json::to_string(&d)?)?,
             DossierFormat::Md => write_markdown(&mut out, &d)?,

@@ -6,7 +6,7 @@
 
 use super::featurize::Featurizer;
 use anyhow::{Context, Result};
-use concord_compare::{dossier, Dossier};
+use concord_compare::Dossier;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
@@ -100,7 +100,6 @@ pub fn run(args: Args) -> Result<i32> {
         .zip(&articles)
         .map(|(l, a)| (l.key.clone(), a.id.clone()))
         .collect();
-    let embed = |texts: &[&str]| f.embedder.embed(texts);
     let mut totals: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new();
     for s in &expected.stories {
         let members: Vec<_> = labelled
@@ -109,7 +108,7 @@ pub fn run(args: Args) -> Result<i32> {
             .filter(|(l, _)| l.story == s.story)
             .map(|(_, a)| a.clone())
             .collect();
-        let d = dossier(&s.story, &members, &embed);
+        let d = f.dossier(&s.story, &members);
         let (mut found, mut whole) = (0, 0);
         for fact in &s.facts {
             // Found: a line of the right status holds two of its witnesses (one for a

@@ -68,8 +68,7 @@ pub fn show(args: ShowArgs) -> Result<i32> {
     let articles = store.story_articles(&args.id)?;
     anyhow::ensure!(!articles.is_empty(), "no story {} in the store", args.id);
     let f = Featurizer::open(args.data_dir.as_deref())?;
-    let embed = |texts: &[&str]| f.embedder.embed(texts);
-    let d = concord_compare::dossier(&args.id, &articles, &embed);
+    let d = f.dossier(&args.id, &articles);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     match args.format {

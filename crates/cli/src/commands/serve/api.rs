@@ -97,8 +97,7 @@ pub fn dossier_of(s: &AppState, id: &str) -> anyhow::Result<Option<Arc<concord_c
     if articles.is_empty() {
         return Ok(None);
     }
-    let embed = |texts: &[&str]| s.featurizer.embedder.embed(texts);
-    let d = Arc::new(concord_compare::dossier(id, &articles, &embed));
+    let d = Arc::new(s.featurizer.dossier(id, &articles));
     s.dossiers
         .lock()
         .expect("dossier cache lock")
