@@ -153,6 +153,34 @@ fn same_value(a: &Witness, b: &Witness) -> bool {
 /// negation in only one of them is a conflict.
 const POLARITY_MATCH: f32 = 0.75;
 
+/// For a number: whether its article names what it counts (its text is then the counted
+/// phrase, else the sentence).
+fn counted(f: &Fact) -> Option<bool> {
+    match &f.kind {
+        FactKind::Number { counted, .. } => Some(counted.is_some()),
+        _ => None,
+    }
+}
+
+/// Two numbers of the same value and range.
+fn equal_numbers(a: &Fact, b: &Fact) -> bool {
+    match (&a.kind, &b.kind) {
+        (
+            FactKind::Number {
+                value: v1,
+                value_max: m1,
+                ..
+            },
+            FactKind::Number {
+                value: v2,
+                value_max: m2,
+                ..
+            },
+        ) => v1 == v2 && m1 == m2,
+        _ => false,
+    }
+}
+
 /// Builds the dossier of a story from its analysed articles (in arrival order).
 pub fn dossier(story: &str, articles: &[Article], meaning: &Meaning) -> Dossier {
     let groups = source_groups(articles);
@@ -172,14 +200,43 @@ pub fn dossier(story: &str, articles: &[Article], meaning: &Meaning) -> Dossier 
         .enumerate()
         .flat_map(|(i, a)| facts(i, a))
         .collect();
-    let texts: Vec<&str> = all.iter().map(|f| f.text.as_str()).collect();
-    let langs: Vec<Option<&str>> = all
-        .iter()
-        .map(|f| articles[f.article].lang.as_deref())
-        .collect();
+    // Each fact is compared by its text (a number by its counted phrase); an equal number
+    // whose counted phrase one article gives and another leaves out ("45 feriti" /
+    // "injuring 45") is compared by the two sentences, as a word embeds far from a sentence. The sentences
+    // of counted numbers are embedded after all the texts.
+    let mut texts: Vec<&str> = all.iter().map(|f| f.text.as_str()).collect();
+    let mut sentence_at: Vec<Option<usize>> = vec![None; all.len()];
+    for (k, f) in all.iter().enumerate() {
+        if counted(f) == Some(true) {
+            sentence_at[k] = Some(texts.len());
+            texts.push(f.sentence.as_str());
+        }
+    }
+    let lang = |k: usize| articles[all[k].article].lang.as_deref();
+    let mut langs: Vec<Option<&str>> = (0..all.len()).map(lang).collect();
+    langs.extend(
+        (0..all.len())
+            .filter(|&k| sentence_at[k].is_some())
+            .map(lang),
+    );
     let sim = Similarity::new(meaning, &texts, &langs);
+    // Two different values conflict only when they count the same thing and their
+    // sentences say the same thing: that both count drones ("62 беспилотника" launched,
+    // "51 безпілотник" shot down) is no conflict, nor are two sentences alike that hold
+    // several numbers each.
+    let similarity = |i: usize, j: usize| {
+        let sentence = |k: usize| sentence_at[k].unwrap_or(k);
+        match (counted(&all[i]), counted(&all[j])) {
+            (Some(_), Some(_)) if !equal_numbers(&all[i], &all[j]) => {
+                sim.get(i, j).min(sim.get(sentence(i), sentence(j)))
+            }
+            (Some(true), Some(false)) => sim.get(sentence(i), j),
+            (Some(false), Some(true)) => sim.get(i, sentence(j)),
+            _ => sim.get(i, j),
+        }
+    };
     let (mut agreed, mut single, mut conflicting) = (Vec::new(), Vec::new(), Vec::new());
-    let lines = crate::align::join_reported_conflicts(&all, align(&all, &|i, j| sim.get(i, j)));
+    let lines = crate::align::join_reported_conflicts(&all, align(&all, &similarity));
     for members in lines {
         let kind = match all[members[0]].kind {
             FactKind::Quote { .. } => LineKind::Quote,
@@ -325,7 +382,7 @@ mod tests {
 
     fn number(value: f64, counted: &str) -> Claim {
         Claim {
-            text: format!("{value} {counted}"),
+            text: format!("{counted} {value}"),
             value,
             value_max: None,
             qualifier: None,
@@ -370,6 +427,43 @@ mod tests {
         assert_eq!(d.conflicting.len(), 1);
         assert_eq!(d.single_source.len(), 1);
         assert_eq!(d.single_source[0].sources, ["c.example"]);
+    }
+
+    fn number_in(sentence: &str, value: f64, counted: Option<&str>) -> Claim {
+        Claim {
+            text: sentence.into(),
+            counted: counted.map(Into::into),
+            ..number(value, "")
+        }
+    }
+
+    #[test]
+    fn an_equal_number_counted_in_one_article_only_is_compared_by_its_sentence() {
+        // "45 feriti" / "injuring 45": the word "feriti" embeds far from a sentence.
+        let mut a = article("a", "it", "a.example");
+        a.claims = vec![number_in("Quake 45 feriti a Garut", 45.0, Some("feriti"))];
+        let mut b = article("b", "en", "b.example");
+        b.claims = vec![number_in("Quake injuring 45 in Garut", 45.0, None)];
+        let d = dossier("s", &[a, b], &Meaning::new(&embed));
+        assert_eq!(d.agreed.len(), 1, "{:?}", d.single_source);
+    }
+
+    #[test]
+    fn different_values_of_one_counted_thing_in_unlike_sentences_do_not_conflict() {
+        // 62 drones launched, 51 shot down: the same counted word, two quantities.
+        let mut a = article("a", "ru", "a.example");
+        a.claims = vec![number_in("Launched were 62 drones", 62.0, Some("drones"))];
+        let mut b = article("b", "uk", "b.example");
+        b.claims = vec![number_in("Shot down were 51 drones", 51.0, Some("drones"))];
+        let d = dossier("s", &[a, b], &Meaning::new(&embed));
+        assert!(d.conflicting.is_empty());
+        // The same sentence with another value is a conflict.
+        let mut c = article("c", "pl", "c.example");
+        c.claims = vec![number_in("Launched were 60 drones", 60.0, Some("drones"))];
+        let mut a2 = article("a", "ru", "a.example");
+        a2.claims = vec![number_in("Launched were 62 drones", 62.0, Some("drones"))];
+        let d = dossier("s", &[a2, c], &Meaning::new(&embed));
+        assert_eq!(d.conflicting.len(), 1);
     }
 
     #[test]

@@ -250,10 +250,12 @@ pub fn facts(index: usize, a: &Article) -> Vec<Fact> {
     // Small bare counts ("the two countries") are not facts worth lining up; an
     // earthquake's magnitude is.
     for c in a.claims.iter() {
-        let unit = c
-            .unit
-            .clone()
-            .or_else(|| magnitude(&a.text, &c.number).then(|| MAGNITUDE.to_string()));
+        // "بقوة 5.7 درجات" (degrees on the Richter scale): the claims stage reads degrees
+        // as Celsius, but after a magnitude word they are the quake's magnitude.
+        let unit = match c.unit.as_deref() {
+            None | Some("°C") if magnitude(&a.text, &c.number) => Some(MAGNITUDE.to_string()),
+            _ => c.unit.clone(),
+        };
         if c.value < 10.0 && unit.is_none() {
             continue;
         }

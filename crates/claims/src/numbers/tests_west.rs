@@ -185,6 +185,16 @@ fn pt_vague_millions_and_units() {
 }
 
 #[test]
+fn ha_before_a_participle_is_a_verb() {
+    // Italian "ha colpito" (has struck) after a number is no hectare; "ha" alone is.
+    check(
+        "it",
+        "Un sisma di magnitudo 5.7 ha colpito la costa; bruciati 300 ha di bosco.",
+        &[n("5.7", 5.7), n("300 ha", 300.).u("ha").c("bosco")],
+    );
+}
+
+#[test]
 fn pt_ranges_percent_money() {
     check(
         "pt",

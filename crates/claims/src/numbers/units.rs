@@ -134,7 +134,7 @@ const AFTER_LIST: &[(&str, &[&str])] = &[
         "quilómetros", "quilômetro", "quilómetro", "kilómetros", "kilómetro", "chilometri",
         "chilometro", "kilomètres", "kilomètre", "kilometern", "kilometrów", "kilometry",
         "kilometr", "километров", "километра", "километр", "км", "кілометрів", "кілометри",
-        "кілометр", "χιλιόμετρα", "χλμ", "كيلومتر", "كيلومترات", "公里", "千米", "킬로미터",
+        "кілометр", "χιλιόμετρα", "χλμ", "كيلومتر", "كيلومترات", "كيلومترا", "كلم", "公里", "千米", "킬로미터",
         "キロメートル",
     ]),
     ("m", &[
@@ -198,7 +198,28 @@ pub(super) static AFTER: LazyLock<Phrases<&'static str>> = LazyLock::new(|| {
 
 /// The unit written at `i` (see [`AFTER`]), with a shared currency name settled by `text`.
 pub(super) fn after(text: &str, i: usize) -> Option<(usize, &'static str)> {
-    AFTER.fwd(text, i).map(|(e, u)| (e, settle(u, text)))
+    AFTER
+        .fwd(text, i)
+        .filter(|&(e, _)| !auxiliary_ha(text, i, e))
+        .map(|(e, u)| (e, settle(u, text)))
+}
+
+/// "ha" before a past participle is the Italian or Spanish auxiliary, not hectares: "un
+/// terremoto di magnitudo 5.7 ha colpito", "el fuego ha quemado".
+fn auxiliary_ha(text: &str, i: usize, e: usize) -> bool {
+    const PARTICIPLE_ENDINGS: &[&str] = &[
+        "ato", "ito", "uto", "ado", "ido", "sto", "tto", "rto", "lto", "so", "cho", "ata", "ita",
+    ];
+    if !text[i..e].eq_ignore_ascii_case("ha") {
+        return false;
+    }
+    let next: String = text[e..]
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    next.chars().next().is_some_and(char::is_lowercase)
+        && PARTICIPLE_ENDINGS.iter().any(|p| next.ends_with(p))
 }
 
 /// Currency signs and codes written before a number ("$1.2 billion", "R$ 5", "USD 10"),

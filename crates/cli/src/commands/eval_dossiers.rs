@@ -52,7 +52,11 @@ fn lines_of<'a>(d: &'a Dossier, status: &str) -> &'a [concord_compare::Line] {
 }
 
 /// How many of the fact's expected witnesses the best line of its status holds.
-fn best_line(d: &Dossier, fact: &ExpectedFact, id_of: &HashMap<String, String>) -> usize {
+fn best_line<'f>(
+    d: &Dossier,
+    fact: &'f ExpectedFact,
+    id_of: &HashMap<String, String>,
+) -> Vec<&'f str> {
     lines_of(d, &fact.status)
         .iter()
         .map(|line| {
@@ -65,10 +69,11 @@ fn best_line(d: &Dossier, fact: &ExpectedFact, id_of: &HashMap<String, String>) 
                             .any(|w| &w.article == id && spaced(&w.text).contains(&spaced(snippet)))
                     })
                 })
-                .count()
+                .map(|(key, _)| key.as_str())
+                .collect::<Vec<_>>()
         })
-        .max()
-        .unwrap_or(0)
+        .max_by_key(Vec::len)
+        .unwrap_or_default()
 }
 
 /// Lower case with every kind of space as a plain one: a snippet typed with a narrow
@@ -113,7 +118,8 @@ pub fn run(args: Args) -> Result<i32> {
         for fact in &s.facts {
             // Found: a line of the right status holds two of its witnesses (one for a
             // single-source fact); whole: it holds all of them.
-            let best = best_line(&d, fact, &id_of);
+            let held = best_line(&d, fact, &id_of);
+            let best = held.len();
             let need = if fact.status == "single_source" { 1 } else { 2 };
             let ok = best >= need.min(fact.witnesses.len());
             let all = best == fact.witnesses.len();
@@ -125,6 +131,20 @@ pub fn run(args: Args) -> Result<i32> {
             t.2 += 1;
             if !ok && args.errors {
                 println!("MISSED {} {}: {}", s.story, fact.status, fact.note);
+            } else if !all && args.errors {
+                let lacking: Vec<&str> = fact
+                    .witnesses
+                    .keys()
+                    .map(String::as_str)
+                    .filter(|k| !held.contains(k))
+                    .collect();
+                println!(
+                    "PARTIAL {} {}: {} (without {})",
+                    s.story,
+                    fact.status,
+                    fact.note,
+                    lacking.join(", ")
+                );
             }
         }
         println!(
