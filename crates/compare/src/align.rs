@@ -114,6 +114,12 @@ const DIFFERENT_VALUE_MARGIN: f32 = 0.05;
 /// How much an equal value adds to the similarity of two numbers when pairs are ranked.
 const EQUAL_VALUE_BONUS: f32 = 0.3;
 
+/// How much less alike still two sentences placing an event at the same time need to be:
+/// reports date the event in sentences that otherwise say different things ("Kim received
+/// Lavrov on Saturday in Wonsan" / "La rencontre a eu lieu samedi"); different days stay
+/// apart by their values, and sentences far apart by the threshold left.
+const TIME_EASING: f32 = 0.1;
+
 /// Smallest ratio of two different values that may still be one quantity reported two
 /// ways (12 vs 14 injured, 350 vs 400 km, magnitude 5.9 vs 6.1). Values further apart are
 /// different quantities (4,800 ha in Spain and 8,000 ha in all; 350 evacuated in Portugal
@@ -190,6 +196,9 @@ pub fn align(facts: &[Fact], similarity: &dyn Fn(usize, usize) -> f32) -> Vec<Ve
                 // A unit makes a coincidence of equal values rarer still.
                 Some(Values::Same) if has_unit(&facts[i]) => {
                     (c + EQUAL_VALUE_BONUS, t - EQUAL_VALUE_EASING - UNIT_EASING)
+                }
+                Some(Values::Same) if matches!(facts[i].kind, FactKind::Time { .. }) => {
+                    (c + EQUAL_VALUE_BONUS, t - EQUAL_VALUE_EASING - TIME_EASING)
                 }
                 Some(Values::Same) => (c + EQUAL_VALUE_BONUS, t - EQUAL_VALUE_EASING),
                 Some(Values::Differ) if is_rate_or_money(&facts[i]) => {
