@@ -176,3 +176,39 @@ fn the_speaker_after_a_title_in_a_trailing_reporting_clause() {
     let q = quote_with(a, "Pociąg jechał powoli");
     assert_eq!(q["speaker"]["name"], "Tomasz Wrona", "{q}");
 }
+
+/// Speakers and sources named in less common ways: a person after the organisation of his
+/// title, a Chinese source phrase holding a long official name, a Ukrainian "йдеться у
+/// повідомленні" and a French "juge que « … »" with its quote found once.
+#[test]
+fn speakers_after_titles_and_long_source_phrases() {
+    let lines = [
+        serde_json::json!({"id": "uk-1", "lang": "uk",
+            "text": "«Ми витягли з-під уламків жінку», — сказав речник обласного управління ДСНС Андрій Левченко."}),
+        serde_json::json!({"id": "zh-1", "lang": "zh",
+            "text": "据印度尼西亚气象、气候和地球物理局（BMKG）消息，西苏拉威西省海域发生6.1级地震，震源深度10公里。"}),
+        serde_json::json!({"id": "fr-1", "lang": "fr",
+            "text": "Dans son communiqué, le conseil des gouverneurs juge que « les perspectives d’inflation justifient un assouplissement »."}),
+    ]
+    .map(|l| l.to_string())
+    .join("\n");
+    let out = concord_stdin(&["analyze", "-"], lines.as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let arts = articles(&out);
+    let q = quote_with(&arts[0], "витягли");
+    assert_eq!(q["speaker"]["name"], "Андрій Левченко", "{q}");
+    let magnitude = arts[1]["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["value"] == 6.1)
+        .expect("6.1");
+    let source = magnitude["attributed_to"]["name"].as_str().unwrap_or("");
+    assert!(
+        source.contains("地球物理局") || source == "BMKG",
+        "{magnitude}"
+    );
+    let fr: Vec<_> = arts[2]["quotes"].as_array().unwrap().iter().collect();
+    assert_eq!(fr.len(), 1, "{fr:?}");
+    assert_eq!(fr[0]["direct"], true);
+}

@@ -389,8 +389,16 @@ impl<'a> Sentence<'a> {
             .char_indices()
             .find(|&(_, c)| c == ',' || c == '，')
             .map(|(k, c)| p.1 + k + c.len_utf8());
+        // "据印度尼西亚气象、气候和地球物理局（BMKG）消息，": a Chinese source phrase closed
+        // by 消息/报道 ("news", "report") may hold a long official name.
+        let closed = |a: usize| {
+            self.lang == "zh"
+                && ["消息", "报道", "報道", "通报", "介绍", "显示", "统计"]
+                    .iter()
+                    .any(|w| self.text[p.1..a].trim_end_matches(['，', ',']).ends_with(w))
+        };
         let a = match comma {
-            Some(a) if self.words(p.1, a) <= 8 => a,
+            Some(a) if self.words(p.1, a) <= 8 || closed(a) && self.words(p.1, a) <= 24 => a,
             _ if matches!(self.lang, "ko" | "ja") => p.1,
             _ => return None,
         };

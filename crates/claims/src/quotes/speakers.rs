@@ -333,13 +333,24 @@ impl Sentence<'_> {
                 })
             });
         }
-        if let Some(n) = self
+        let before_comma: Vec<&Name> = self
             .names
             .iter()
-            .filter(|n| n.start >= p.1 && n.end <= self.end && self.words(p.1, n.start) <= 3)
+            .filter(|n| n.start >= p.1 && n.end <= self.end)
             .filter(|n| !self.text[p.1..n.start].contains([',', '，']))
-            .min_by_key(|n| n.start)
-        {
+            .collect();
+        // An organisation or person in the phrase rather than the country its name opens
+        // with ("据印度尼西亚气象、气候和地球物理局（BMKG）消息" is BMKG's, not Indonesia's).
+        let actor = before_comma
+            .iter()
+            .filter(|n| n.org || n.person)
+            .filter(|n| self.words(p.1, n.start) <= 3 || self.lang == "zh")
+            .min_by_key(|n| n.start);
+        let first = before_comma
+            .iter()
+            .filter(|n| self.words(p.1, n.start) <= 3)
+            .min_by_key(|n| n.start);
+        if let Some(n) = actor.or(first) {
             return Some(Self::name_ref(n));
         }
         // The words after the phrase up to a comma ("according to officials").
