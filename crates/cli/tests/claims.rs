@@ -178,8 +178,9 @@ fn the_speaker_after_a_title_in_a_trailing_reporting_clause() {
 }
 
 /// Speakers and sources named in less common ways: a person after the organisation of his
-/// title, a Chinese source phrase holding a long official name, a Ukrainian "йдеться у
-/// повідомленні" and a French "juge que « … »" with its quote found once.
+/// title, a Chinese source phrase holding a long official name, a dash and a name after a
+/// quotation, a transcript's speaker label, and a French "juge que « … »" with its quote
+/// found once.
 #[test]
 fn speakers_after_titles_and_long_source_phrases() {
     let lines = [
@@ -187,6 +188,8 @@ fn speakers_after_titles_and_long_source_phrases() {
             "text": "«Ми витягли з-під уламків жінку», — сказав речник обласного управління ДСНС Андрій Левченко."}),
         serde_json::json!({"id": "zh-1", "lang": "zh",
             "text": "据印度尼西亚气象、气候和地球物理局（BMKG）消息，西苏拉威西省海域发生6.1级地震，震源深度10公里。"}),
+        serde_json::json!({"id": "en-1", "lang": "en",
+            "text": "Readers wrote to us.\n“He represents our greatest shame.” ― Sonya Herridge\n\nPENCE: Gennifer Flowers will not be attending the debate tomorrow night."}),
         serde_json::json!({"id": "fr-1", "lang": "fr",
             "text": "Dans son communiqué, le conseil des gouverneurs juge que « les perspectives d’inflation justifient un assouplissement »."}),
     ]
@@ -208,7 +211,12 @@ fn speakers_after_titles_and_long_source_phrases() {
         source.contains("地球物理局") || source == "BMKG",
         "{magnitude}"
     );
-    let fr: Vec<_> = arts[2]["quotes"].as_array().unwrap().iter().collect();
+    // A dash and a name after a quotation; a transcript's speaker label.
+    let q = quote_with(&arts[2], "our greatest shame");
+    assert_eq!(q["speaker"]["name"], "Sonya Herridge", "{q}");
+    let q = quote_with(&arts[2], "will not be attending");
+    assert_eq!(q["speaker"]["name"], "PENCE", "{q}");
+    let fr: Vec<_> = arts[3]["quotes"].as_array().unwrap().iter().collect();
     assert_eq!(fr.len(), 1, "{fr:?}");
     assert_eq!(fr[0]["direct"], true);
 }

@@ -46,6 +46,12 @@ pub fn find_quotes(text: &str, lang: &str, names: &[Name]) -> Vec<QuoteFound> {
         }
         out.extend(found);
     }
+    // Transcript labels and "Name: …" paragraphs, where no sentence found a quote.
+    for q in super::layout::labelled_paragraphs(text, names) {
+        if !out.iter().any(|o| o.start < q.end && q.start < o.end) {
+            out.push(q);
+        }
+    }
     out.sort_by_key(|q| q.start);
     out
 }
@@ -135,6 +141,10 @@ impl<'a> Sentence<'a> {
             let mut sp = speaker;
             let mut cue = main_verb.or(source);
             let mut relay = via;
+            // "“…” ― Sonya Herridge"
+            if let Some((by, dash)) = super::layout::dash_speaker(self.text, q, self.names) {
+                (sp, cue, relay) = (Some(by), Some(dash), None);
+            }
             // "Lavrov: “…”"
             if sp.is_none() && n == 0 {
                 sp = self.colon_speaker(q.open);

@@ -9,6 +9,7 @@
 
 mod attribution;
 mod cues;
+mod layout;
 mod marks;
 mod sentences;
 mod speakers;
