@@ -243,6 +243,10 @@ fn unknown_names_are_found_by_their_shape() {
     assert_eq!(tanaka["mentions"].as_array().unwrap().len(), 2, "{tanaka}");
     // Chinese: a family name opening a clause before a verb of saying.
     has("t-zh3", "陈国栋", "person");
+    // Arabic "عبد" makes one name part with the word after it; a Hebrew verb of saying
+    // after a name is not part of it.
+    has("t-ar2", "عبد الحميد الدبيبة", "person");
+    has("t-he2", "נועה ברגר", "person");
 }
 
 #[test]

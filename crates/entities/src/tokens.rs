@@ -160,6 +160,23 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if joiner_inside_cjk {
             continue;
         }
+        // Hebrew writes abbreviations and foreign sounds with a geresh or gershayim inside
+        // the word (צה"ל, ארה"ב, ריצ'רד): the mark is part of it, folded to a plain ' or ".
+        let hebrew = |c: char| matches!(c, '\u{05D0}'..='\u{05EA}');
+        let inside_hebrew = cls.is_none()
+            && matches!(c, '\'' | '"' | '׳' | '״' | '’')
+            && cur.as_ref().is_some_and(|t| t.script == Script::Uncased)
+            && text[..bi].chars().next_back().is_some_and(hebrew)
+            && chars.peek().is_some_and(|&(_, (_, n))| hebrew(n));
+        if inside_hebrew {
+            if let Some(t) = cur.as_mut() {
+                t.folded
+                    .push(if matches!(c, '"' | '״') { '"' } else { '\'' });
+                t.end = ci + 1;
+                t.byte_end = bi + c.len_utf8();
+            }
+            continue;
+        }
         if !cont {
             if let Some(mut t) = cur.take() {
                 t.all_caps = letters >= 2 && upper == letters;
@@ -244,5 +261,12 @@ mod tests {
         assert_eq!(folded("谢尔盖·拉夫罗夫说"), ["谢尔盖拉夫罗夫说"]);
         assert_eq!(folded("Kim Jong-un"), ["kim", "jong", "un"]);
         assert_eq!(folded("الكوري الشمالي"), ["الكوري", "الشمالي"]);
+    }
+
+    #[test]
+    fn hebrew_abbreviation_marks_stay_inside_the_word() {
+        assert_eq!(folded("דובר צה\"ל אמר"), ["דובר", "צה\"ל", "אמר"]);
+        assert_eq!(folded("ריצ׳רד פרנסיס"), ["ריצ'רד", "פרנסיס"]);
+        assert_eq!(folded("\"שלום\" אמר"), ["שלום", "אמר"]);
     }
 }

@@ -543,6 +543,30 @@ fn is_known_actor(cx: &Context, t: &Target) -> bool {
     matches!(t, Target::Known(e) if matches!(cx.g.entity(*e).etype, EntityType::Person | EntityType::Organisation))
 }
 
+/// Arabic words that make one name part with the word after them (folded).
+const ARABIC_NAME_PREFIXES: &[&str] = &["عبد", "ابو", "بو"];
+
+/// Hebrew verbs of saying that follow a name ("נועה ברגר אמרה"): never part of it.
+const HEBREW_SPEECH_VERBS: &[&str] = &[
+    "אמר",
+    "אמרה",
+    "אמרו",
+    "הודיע",
+    "הודיעה",
+    "הוסיף",
+    "הוסיפה",
+    "ציין",
+    "ציינה",
+    "מסר",
+    "מסרה",
+    "הסביר",
+    "הסבירה",
+    "טען",
+    "טענה",
+    "כתב",
+    "כתבה",
+];
+
 /// People in scripts without case (Arabic, Hebrew): two or three words that are all
 /// person-name parts, the first and last known together as one person, or at least each
 /// known as a name part and not already read as something else.
@@ -557,13 +581,40 @@ pub fn add_uncased_people(cx: &Context, picked: &mut Vec<Picked>) {
             continue;
         }
         let mut last = i;
-        while last + 1 < toks.len()
-            && last - i < 2
+        // "عبد الله", "أبو بكر": two words, one part of a name.
+        let mut compounds = 0;
+        loop {
+            let next_ok = last + 1 < toks.len()
+                && toks[last + 1].script == Script::Uncased
+                && !cov[last + 1]
+                && joins(cx, last, last + 1);
+            if !next_ok {
+                break;
+            }
+            let next = &toks[last + 1].folded;
+            if ARABIC_NAME_PREFIXES.contains(&toks[last].folded.as_str()) {
+                compounds += 1;
+                last += 1;
+                continue;
+            }
+            let part = last - i - compounds < 2
+                && !cx.g.is_stopword(cx.lang, next)
+                && !HEBREW_SPEECH_VERBS.contains(&next.as_str())
+                && (!name_part_groups(cx, last + 1).is_empty()
+                    || ARABIC_NAME_PREFIXES.contains(&next.as_str()));
+            if !part {
+                break;
+            }
+            last += 1;
+        }
+        // A family name with the article after a compound given name ("عبد الحميد الدبيبة").
+        if compounds > 0
+            && last + 1 < toks.len()
             && toks[last + 1].script == Script::Uncased
             && !cov[last + 1]
             && joins(cx, last, last + 1)
+            && toks[last + 1].folded.starts_with("ال")
             && !cx.g.is_stopword(cx.lang, &toks[last + 1].folded)
-            && !name_part_groups(cx, last + 1).is_empty()
         {
             last += 1;
         }
