@@ -23,7 +23,7 @@ const TITLES_AFTER: &[&str] = &[
     "总理", "部长", "局长", "市长", "主任", "经理", "总裁", "大使", "将军", "议员",
 ];
 
-fn is_stop(c: char) -> bool {
+pub(crate) fn is_stop(c: char) -> bool {
     STOPS.contains(&c) || c.is_ascii_digit() || !crate::fold::is_han_or_kana(c) && c != '·'
 }
 
@@ -157,4 +157,38 @@ pub fn add_people_before_saying(cx: &Context, picked: &mut Vec<Picked>) {
     }
     picked.extend(add);
     picked.sort_by_key(|p| p.start);
+}
+
+/// Characters that end a place name (市, 县…): a name right before one is surely a place.
+const PLACE_SUFFIXES: &[char] = &[
+    '市', '县', '縣', '省', '区', '區', '镇', '鎮', '村', '州', '町', '島', '岛',
+];
+
+/// Words after which a name is a place (在 "in", 到 "to", 抵达 "arrived at"…): their last
+/// character.
+const BEFORE_PLACE: &[char] = &[
+    '在', '到', '于', '於', '达', '訪', '访', '赴', '往', '自', '从',
+];
+
+/// Drops two-character Han words read as small towns (成功, 合作, 向日): in Chinese and
+/// Japanese most such pairs are common words that a village somewhere is also called. A
+/// place suffix after them or a locative before keeps them.
+pub fn drop_common_words_read_as_places(cx: &Context, picked: &mut Vec<Picked>) {
+    if !matches!(cx.lang, "zh" | "ja") {
+        return;
+    }
+    let chars_at = |at: usize| cx.text.chars().nth(at);
+    picked.retain(|p| {
+        let t = &cx.toks[p.first];
+        let small_town = matches!(p.target, Target::Known(e) if {
+            let v = cx.g.entity(e);
+            v.place == Some(crate::PlaceKind::City) && v.capital_of.is_none() && v.population < 50_000
+        });
+        if t.script != Script::Cjk || p.end - p.start != 2 || !small_town {
+            return true;
+        }
+        let after = chars_at(p.end).is_some_and(|c| PLACE_SUFFIXES.contains(&c));
+        let before = p.start > 0 && chars_at(p.start - 1).is_some_and(|c| BEFORE_PLACE.contains(&c));
+        after || before
+    });
 }

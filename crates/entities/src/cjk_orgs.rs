@@ -83,7 +83,7 @@ pub fn add_cjk_orgs(cx: &Context, picked: &mut Vec<Picked>, heads: &CjkHeads) {
                         && !(q.start >= s && q.end <= t.char_starts[k] && is_place(cx, q))
                 })
             };
-            if (1..=MAX_PREFIX).contains(&prefix) && one_char_ok && !blocked() {
+            if (2..=MAX_PREFIX).contains(&prefix) && one_char_ok && !blocked() {
                 let mut name: String = chars[start..end].iter().collect();
                 let mut s = s;
                 if joinable_end == Some(start) {

@@ -101,7 +101,13 @@ pub fn add_storms(cx: &Context, picked: &mut Vec<Picked>) {
                 } else {
                     name
                 };
-                if name.chars().count() >= 2 && !CJK_NOT_NAMES.contains(&name.as_str()) {
+                // A verb or function word right after the storm word starts no name
+                // ("台风已造成", "台风将于", "台风发布").
+                let function_word = !kana && name.chars().any(crate::chinese::is_stop);
+                if name.chars().count() >= 2
+                    && !function_word
+                    && !CJK_NOT_NAMES.contains(&name.as_str())
+                {
                     found.push((name.clone(), storm(&name)));
                 }
             }
