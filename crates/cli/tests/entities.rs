@@ -247,6 +247,10 @@ fn unknown_names_are_found_by_their_shape() {
     // after a name is not part of it.
     has("t-ar2", "عبد الحميد الدبيبة", "person");
     has("t-he2", "נועה ברגר", "person");
+    // German: a known first name after a title names a person whatever the surname;
+    // French: a capitalised particle inside a name is part of it.
+    has("t-de", "Gerhard Obermaier", "person");
+    has("t-fr2", "Yannick Le Bihan", "person");
     // A verb after 台风 starts no storm name; a common word that a village is also called
     // (成功) is no place.
     let zh4 = arts.iter().find(|a| a["id"] == "t-zh4").unwrap();

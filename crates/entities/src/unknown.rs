@@ -386,9 +386,10 @@ fn add_person_stretch(cx: &Context, picked: &mut Vec<Picked>, mut first: usize, 
     if !(2..=4).contains(&n) || words.iter().any(|&k| cx.toks[k].all_caps) {
         return;
     }
-    if words
-        .iter()
-        .any(|&k| cx.g.is_stopword(cx.lang, &cx.toks[k].folded))
+    // A capitalised particle inside a name is part of it ("Yann Le Goff", "Charles De
+    // Gaulle"), though it is a stopword elsewhere.
+    let particle = |i: usize| i > 0 && cx.lex.is_connector(&cx.toks[words[i]].folded);
+    if (0..n).any(|i| cx.g.is_stopword(cx.lang, &cx.toks[words[i]].folded) && !particle(i))
         || cx.lex.is_geo_head(&cx.toks[words[0]].folded)
     {
         return;
@@ -398,8 +399,10 @@ fn add_person_stretch(cx: &Context, picked: &mut Vec<Picked>, mut first: usize, 
     // be a known name part; elsewhere the first, or the last when the span does not open a
     // sentence.
     let known = |i: usize| !groups[i].is_empty();
+    // A known first name after a title ("Parteichef Hubert Aiwanger") or before a verb of
+    // saying ("Hubert Aiwanger sagte") opens a name whatever the surname.
     let ok = if cx.lang == "de" {
-        known(0) && known(n - 1)
+        known(0) && (known(n - 1) || role_before(picked, first) || says_after(cx, last))
     } else {
         known(0) || (known(n - 1) && !cx.sentence_start[first])
     };
@@ -541,6 +544,38 @@ fn is_compound_org(cx: &Context, i: usize) -> bool {
 
 fn is_known_actor(cx: &Context, t: &Target) -> bool {
     matches!(t, Target::Known(e) if matches!(cx.g.entity(*e).etype, EntityType::Person | EntityType::Organisation))
+}
+
+/// German verbs of saying right after a name, folded.
+const DE_SAYING: &[&str] = &[
+    "sagte",
+    "sagt",
+    "erklarte",
+    "erklart",
+    "betonte",
+    "betont",
+    "teilte",
+    "kundigte",
+    "forderte",
+    "warnte",
+    "meinte",
+    "sprach",
+    "bestatigte",
+    "kritisierte",
+];
+
+/// A title or role ends right before the token.
+fn role_before(picked: &[Picked], first: usize) -> bool {
+    picked
+        .iter()
+        .any(|p| matches!(p.target, Target::Role(_)) && p.last + 1 == first)
+}
+
+/// A German verb of saying follows the token.
+fn says_after(cx: &Context, last: usize) -> bool {
+    cx.toks
+        .get(last + 1)
+        .is_some_and(|t| DE_SAYING.contains(&t.folded.as_str()) && joins(cx, last, last + 1))
 }
 
 /// Arabic words that make one name part with the word after them (folded).
