@@ -251,6 +251,15 @@ fn unknown_names_are_found_by_their_shape() {
     // French: a capitalised particle inside a name is part of it.
     has("t-de", "Gerhard Obermaier", "person");
     has("t-fr2", "Yannick Le Bihan", "person");
+    // English official names: an institution, "of" and its country are one name, the
+    // country's institution.
+    has("t-en2", "Central Bank of Nigeria", "organisation");
+    let en2 = arts.iter().find(|a| a["id"] == "t-en2").unwrap();
+    assert_eq!(
+        en2["entities"][0]["id"], "org:ng-central-bank",
+        "{}",
+        en2["entities"]
+    );
     // A verb after 台风 starts no storm name; a common word that a village is also called
     // (成功) is no place.
     let zh4 = arts.iter().find(|a| a["id"] == "t-zh4").unwrap();

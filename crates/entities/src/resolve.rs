@@ -234,26 +234,40 @@ pub fn institutions(cx: &Context, picked: &mut [Picked]) {
             .take_while(|p| !(p.first..=f).any(|i| cx.sentence_start[i] && i != p.first))
             .find_map(|p| country_id(cx, p));
         let country = near.or(earlier).or_else(|| main.clone());
-        let (id, name) = match country {
-            Some(c) => {
-                let idx = picked.iter().find_map(|p| match p.target {
-                    Target::Known(x) if cx.g.entity(x).id == c => Some(x),
-                    _ => None,
-                });
-                let cname = idx.map(|x| cx.g.entity(x).name).unwrap_or(&c);
-                let code = idx.and_then(|x| cx.g.entity(x).country).unwrap_or(&c);
-                (
-                    format!("org:{code}-{kind}"),
-                    format!("{cname} {}", kind.replace('-', " ")),
-                )
-            }
-            None => (format!("org:{kind}"), kind.replace('-', " ")),
-        };
-        picked[k].target = Target::New {
-            id,
-            name,
-            etype: EntityType::Organisation,
-        };
+        let idx = country.as_ref().and_then(|c| {
+            picked.iter().find_map(|p| match p.target {
+                Target::Known(x) if cx.g.entity(x).id == *c => Some(x),
+                _ => None,
+            })
+        });
+        picked[k].target = national_institution(cx, kind, country.as_deref(), idx);
+    }
+}
+
+/// The entity of a country's institution ("org:ng-central-bank", "Nigeria central bank"),
+/// or the institution in general when no country is known. `country` is the country's id,
+/// `known` its gazetteer entity when the text names it.
+pub(crate) fn national_institution(
+    cx: &Context,
+    kind: &str,
+    country: Option<&str>,
+    known: Option<u32>,
+) -> Target {
+    let (id, name) = match country {
+        Some(c) => {
+            let cname = known.map(|x| cx.g.entity(x).name).unwrap_or(c);
+            let code = known.and_then(|x| cx.g.entity(x).country).unwrap_or(c);
+            (
+                format!("org:{code}-{kind}"),
+                format!("{cname} {}", kind.replace('-', " ")),
+            )
+        }
+        None => (format!("org:{kind}"), kind.replace('-', " ")),
+    };
+    Target::New {
+        id,
+        name,
+        etype: EntityType::Organisation,
     }
 }
 

@@ -4,7 +4,7 @@
 
 use crate::link::{
     covered, is_country, is_place, joins, name_part_groups, person_by_parts, slug, Context, Picked,
-    Target,
+    Target, INSTITUTION_PREFIX,
 };
 use crate::runs::{capitalised_runs, extend_romance_names, split_at_conjunctions};
 use crate::tokens::Script;
@@ -143,8 +143,46 @@ pub fn add_capitalised_names(cx: &Context, picked: &mut Vec<Picked>) {
             if picked.iter().any(|p| p.first == first && p.last == last) {
                 continue;
             }
-            // Known people and organisations inside are kept as they are.
+            // Known people and organisations inside are kept as they are; but a known
+            // organisation opening the span and followed by "of" and the country is that
+            // organisation's official name ("Central Bank | of Nigeria").
             let inside = |p: &Picked| p.first >= first && p.last <= last;
+            let country_after = |p: &Picked| {
+                picked.iter().find_map(|c| match c.target {
+                    Target::Known(e)
+                        if c.first == p.last + 2 && c.last == last && is_country(cx, &c.target) =>
+                    {
+                        Some(e)
+                    }
+                    _ => None,
+                })
+            };
+            if let Some(k) = picked.iter().position(|p| {
+                p.first == first
+                    && p.last + 2 <= last
+                    && cx.lang == "en"
+                    && cx.toks[p.last + 1].folded == "of"
+                    && is_known_org(cx, &p.target)
+                    && country_after(p).is_some()
+            }) {
+                // A generic institution ("central bank") becomes the country's.
+                let country = country_after(&picked[k]).expect("checked");
+                let target = match picked[k].target {
+                    Target::Known(e) => match cx.g.entity(e).id.strip_prefix(INSTITUTION_PREFIX) {
+                        Some(kind) => crate::resolve::national_institution(
+                            cx,
+                            kind,
+                            Some(cx.g.entity(country).id),
+                            Some(country),
+                        ),
+                        None => picked[k].target.clone(),
+                    },
+                    _ => picked[k].target.clone(),
+                };
+                picked.retain(|p| !inside(p));
+                picked.push(pick(first, last, cx, target));
+                continue;
+            }
             if picked
                 .iter()
                 .any(|p| inside(p) && is_known_actor(cx, &p.target))
@@ -540,6 +578,10 @@ pub(crate) fn is_org_head(cx: &Context, k: usize) -> bool {
 fn is_compound_org(cx: &Context, i: usize) -> bool {
     let w = &cx.toks[i].folded;
     cx.lex.is_org_word(w) && !cx.lex.is_org_word_exact(w)
+}
+
+fn is_known_org(cx: &Context, t: &Target) -> bool {
+    matches!(t, Target::Known(e) if cx.g.entity(*e).etype == EntityType::Organisation)
 }
 
 fn is_known_actor(cx: &Context, t: &Target) -> bool {
