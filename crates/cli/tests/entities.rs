@@ -260,6 +260,16 @@ fn unknown_names_are_found_by_their_shape() {
         "{}",
         en2["entities"]
     );
+    // A lone unknown capitalised word is an organisation, and so is the same word opening
+    // a later sentence.
+    let en3 = spans("t-en3");
+    assert_eq!(
+        en3.iter()
+            .filter(|(t, ty)| t == "Zolvaro" && ty == "organisation")
+            .count(),
+        2,
+        "{en3:?}"
+    );
     // A verb after 台风 starts no storm name; a common word that a village is also called
     // (成功) is no place.
     let zh4 = arts.iter().find(|a| a["id"] == "t-zh4").unwrap();

@@ -147,7 +147,35 @@ pub fn add_lone_names(cx: &Context, picked: &mut Vec<Picked>) {
         ));
     }
     picked.extend(add);
+    repeat_at_sentence_start(cx, picked);
     picked.sort_by_key(|p| p.start);
+}
+
+/// A one-word organisation named again at the start of a sentence ("… firm Ebiware …
+/// Ebiware said it would appeal") is the same organisation: at a sentence start no rule
+/// trusts a capital alone.
+fn repeat_at_sentence_start(cx: &Context, picked: &mut Vec<Picked>) {
+    let cov = covered(cx.toks, picked);
+    let one_word_orgs: Vec<(&str, crate::link::Target)> = picked
+        .iter()
+        .filter(|p| p.first == p.last)
+        .filter(|p| match &p.target {
+            crate::link::Target::New { etype, .. } => *etype == EntityType::Organisation,
+            crate::link::Target::Known(e) => cx.g.entity(*e).etype == EntityType::Organisation,
+            _ => false,
+        })
+        .map(|p| (cx.toks[p.first].folded.as_str(), p.target.clone()))
+        .collect();
+    let mut add = Vec::new();
+    for (i, t) in cx.toks.iter().enumerate() {
+        if !cx.sentence_start[i] || cov[i] || !t.capitalised {
+            continue;
+        }
+        if let Some((_, target)) = one_word_orgs.iter().find(|(f, _)| *f == t.folded.as_str()) {
+            add.push(pick(i, i, cx, target.clone()));
+        }
+    }
+    picked.extend(add);
 }
 
 /// Whether a closing quote mark follows the word right away.
