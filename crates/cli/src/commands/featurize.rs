@@ -21,6 +21,27 @@ pub struct Featurizer {
     wider: std::sync::OnceLock<Option<Box<dyn Embedder>>>,
 }
 
+/// The story's articles, with the relative times of those that carry no publication time
+/// ("у п’ятницю", "no sábado" in an undated aggregator copy) resolved against the story's
+/// first report: such a copy was most likely published with the reports it joined. Their
+/// records keep no publication time; only the dossier uses the estimate.
+fn dated_by_story(articles: &[Article]) -> Vec<Article> {
+    let first = articles.iter().filter_map(|a| a.published).min();
+    articles
+        .iter()
+        .map(|a| {
+            let mut a = a.clone();
+            let unresolved = a.times.iter().any(|t| t.resolved_start.is_none());
+            if let (None, Some(first), true) = (a.published, first, unresolved) {
+                let lang = a.lang.as_deref().unwrap_or("");
+                a.times =
+                    concord_claims::analyze_text(&a.text, lang, Some(first), &a.entities).times;
+            }
+            a
+        })
+        .collect()
+}
+
 /// mE5 cosines on USE-m3's scale: a piecewise-linear map through matching quantiles of the
 /// two models' cosines over 38,534 cross-language sentence pairs of the sample corpus (both
 /// models embedding the same sentences; the top 1% of e5 pairs, 0.86 and above, map to USE
@@ -84,7 +105,7 @@ impl Featurizer {
                 (&wide_embed as &concord_compare::Embed, scale)
             }),
         };
-        concord_compare::dossier(story, articles, &meaning)
+        concord_compare::dossier(story, &dated_by_story(articles), &meaning)
     }
 
     /// Analyses the articles in place (entities, quotes, claims, times) and returns their
@@ -112,7 +133,40 @@ impl Featurizer {
 
 #[cfg(test)]
 mod tests {
-    use super::e5_on_use_scale;
+    use super::{dated_by_story, e5_on_use_scale};
+    use concord_model::Article;
+
+    fn article(id: &str, published: Option<&str>, text: &str) -> Article {
+        let mut a: Article = serde_json::from_value(serde_json::json!({
+            "id": id, "url": null, "source": null, "lang": "pt", "title": null,
+            "published": published, "published_from": null, "text": text,
+            "input": {"path": "-", "format": "text"}
+        }))
+        .unwrap();
+        a.times = concord_claims::analyze_text(text, "pt", a.published, &[]).times;
+        a
+    }
+
+    #[test]
+    fn an_undated_copy_reads_its_relative_times_from_the_story() {
+        let dated = article(
+            "a",
+            Some("2025-07-13T10:00:00+00:00"),
+            "No sábado, Kim recebeu Lavrov.",
+        );
+        let undated = article("b", None, "No sábado, Kim recebeu Lavrov em Wonsan.");
+        assert!(undated.times[0].resolved_start.is_none());
+        let out = dated_by_story(&[dated, undated]);
+        let t = &out[1].times[0];
+        assert_eq!(
+            t.resolved_start.unwrap().to_rfc3339(),
+            "2025-07-12T00:00:00+00:00"
+        );
+        assert!(
+            out[1].published.is_none(),
+            "the record keeps no publication time"
+        );
+    }
 
     #[test]
     fn e5_cosines_map_onto_use_monotonically() {
