@@ -43,11 +43,30 @@ const CLOCK_WEAK: &[&str] = &[
     "годину", "ώρα", "godzinie", "hours",
 ];
 
+/// A speed written with "per second" or "per hour" before the number in Chinese, Japanese
+/// and Korean ("每秒41米", "초속 41m", "时速120公里"): metres become m/s and kilometres km/h.
+fn per_time_unit(text: &str, start: usize, unit: Option<&'static str>) -> Option<&'static str> {
+    const PER_SECOND: &[&str] = &["每秒", "秒速", "초속"];
+    const PER_HOUR: &[&str] = &["时速", "時速", "시속"];
+    let before = text[..start].trim_end();
+    let before = before
+        .strip_suffix('约')
+        .or(before.strip_suffix('約'))
+        .unwrap_or(before);
+    let before = before.strip_suffix("최대").unwrap_or(before).trim_end();
+    match unit {
+        Some("m") if PER_SECOND.iter().any(|p| before.ends_with(p)) => Some("m/s"),
+        Some("km") if PER_HOUR.iter().any(|p| before.ends_with(p)) => Some("km/h"),
+        u => u,
+    }
+}
+
 impl Scanner<'_> {
     /// Adds the qualifier and counted phrase, applies the context exclusions and records
     /// the number; returns where scanning resumes.
     pub(super) fn finish(&mut self, mut f: Found) -> usize {
         self.qualifier_before(&mut f);
+        f.unit = per_time_unit(self.text, f.start, f.unit);
         if !f.counted_done && !self.lang.cjk() {
             let link = f.vague || f.mult || f.unit.is_some();
             f.counted = self.counted_after(f.end, link, f.unit);

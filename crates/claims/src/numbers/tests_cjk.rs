@@ -163,3 +163,15 @@ fn any_text_in_any_language_is_safe() {
         }
     }
 }
+
+#[test]
+fn speeds_per_second_or_hour_before_the_number() {
+    // "每秒41米" is 41 m/s, "时速120公里" 120 km/h, "초속 41m" 41 m/s.
+    check("zh", "风速为每秒41米。", &[n("41米", 41.).u("m/s")]);
+    check("zh", "列车时速120公里。", &[n("120公里", 120.).u("km/h")]);
+    check(
+        "ko",
+        "초속 41m의 강풍이 불었다.",
+        &[n("41m", 41.).u("m/s").c("강풍")],
+    );
+}
