@@ -467,6 +467,18 @@ mod tests {
     }
 
     #[test]
+    fn durations_in_days_and_hours_are_one_fact() {
+        // "a 72-hour truce" / "هدنة لمدة ثلاثة أيام".
+        let mut a = article("a", "en", "a.example");
+        a.claims = vec![number(72.0, "hour truce")];
+        let mut b = article("b", "ar", "b.example");
+        b.claims = vec![number(3.0, "أيام")];
+        let d = dossier("s", &[a, b], &Meaning::new(&embed));
+        assert_eq!(d.agreed.len(), 1, "{:?}", d.single_source);
+        assert_eq!(d.agreed[0].witnesses.len(), 2);
+    }
+
+    #[test]
     fn values_far_apart_are_different_quantities_not_a_conflict() {
         // 8,000 ha burned in all and 4,800 ha in Spain: two facts, each single-source.
         let mut a = article("a", "fr", "a.example");

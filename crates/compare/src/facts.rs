@@ -95,6 +95,37 @@ fn without_place(counted: &str) -> String {
 /// without one (it is a scale, not a unit of measure).
 pub const MAGNITUDE: &str = "magnitude";
 
+/// The unit durations are compared in.
+pub const HOURS: &str = "h";
+
+/// Words for an hour and a day (folded to lower case; the counted phrase's first word),
+/// in the supported languages.
+#[rustfmt::skip]
+const HOUR_WORDS: &[&str] = &[
+    "hour", "hours", "hora", "horas", "ora", "ore", "heure", "heures", "stunde", "stunden",
+    "uur", "godzina", "godziny", "godzin", "час", "часа", "часов", "година", "години", "годин",
+    "ώρα", "ώρες", "ωρών", "ساعة", "ساعات", "小时", "小時", "時間", "시간",
+];
+#[rustfmt::skip]
+const DAY_WORDS: &[&str] = &[
+    "day", "days", "dia", "dias", "día", "días", "giorno", "giorni", "jour", "jours", "tag",
+    "tage", "tagen", "dag", "dagen", "dzień", "dni", "день", "дня", "дней", "день", "дні", "днів",
+    "μέρα", "μέρες", "ημέρες", "ημερών", "يوم", "أيام", "يوما", "天", "日間", "일", "일간",
+];
+
+/// Hours in one unit of the duration a counted phrase names, if it names one.
+fn hours_per(counted: &str) -> Option<f64> {
+    let first = counted.split_whitespace().next()?.to_lowercase();
+    let first = first.trim_matches(|c: char| !c.is_alphanumeric());
+    if HOUR_WORDS.contains(&first) {
+        Some(1.0)
+    } else if DAY_WORDS.contains(&first) {
+        Some(24.0)
+    } else {
+        None
+    }
+}
+
 /// Words written right before a magnitude ("magnitude 6.1", "der Stärke 5,7", "بقوة 5.7",
 /// "규모 4.2", "マグニチュード7.1"), lower case.
 const MAGNITUDE_BEFORE: &[&str] = &[
@@ -256,14 +287,28 @@ pub fn facts(index: usize, a: &Article) -> Vec<Fact> {
             None | Some("°C") if magnitude(&a.text, &c.number) => Some(MAGNITUDE.to_string()),
             _ => c.unit.clone(),
         };
-        if c.value < 10.0 && unit.is_none() {
+        // A duration counted in hours or days is compared in hours ("72-hour truce",
+        // "هدنة لمدة ثلاثة أيام").
+        let hours = unit
+            .is_none()
+            .then(|| c.counted.as_deref().and_then(hours_per))
+            .flatten();
+        let (value, value_max, unit) = match hours {
+            Some(h) => (
+                c.value * h,
+                c.value_max.map(|m| m * h),
+                Some(HOURS.to_string()),
+            ),
+            None => (c.value, c.value_max, unit),
+        };
+        if value < 10.0 && unit.is_none() {
             continue;
         }
         out.push(Fact {
             article: index,
             kind: FactKind::Number {
-                value: c.value,
-                value_max: c.value_max,
+                value,
+                value_max,
                 unit,
                 counted: c.counted.clone(),
                 source: c.attributed_to.as_ref().map(|s| s.name.clone()),
