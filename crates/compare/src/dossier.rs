@@ -232,6 +232,9 @@ pub fn dossier(story: &str, articles: &[Article], meaning: &Meaning) -> Dossier 
             }
             (Some(true), Some(false)) => sim.get(sentence(i), j),
             (Some(false), Some(true)) => sim.get(i, sentence(j)),
+            // Equal values counted in both: their counted words, or their sentences, alike
+            // ("51 drones" / "51 bezzałogowców": single words embed poorly).
+            (Some(true), Some(true)) => sim.get(i, j).max(sim.get(sentence(i), sentence(j))),
             _ => sim.get(i, j),
         }
     };
