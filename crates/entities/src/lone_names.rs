@@ -5,7 +5,8 @@
 //! it is most often an organisation (a firm, a union, a club, an agency), so it is taken as
 //! one.
 //!
-//! German (and Luxembourgish) capitalise every noun, so the rule is off there.
+//! German capitalises every noun, so the rule is off there; it is on only for the
+//! languages it was measured on (en, pt, es, it, fr, nl, pl, ru, uk, el).
 
 use std::collections::HashSet;
 
@@ -64,6 +65,36 @@ const NEAR: &[&str] = &[
     "city",
 ];
 
+/// Beginnings of nouns of district and settlement after a name ("Pütürge ilçesinde",
+/// "Kayadibi mahallesinde", "Garut district"): the name is a place the tables do not hold.
+const PLACE_NOUNS_AFTER: &[&str] = &[
+    "ilce",
+    "koy",
+    "mahalle",
+    "district",
+    "province",
+    "county",
+    "village",
+    "region",
+    "oblast",
+    "powiat",
+    "gmin",
+    "bezirk",
+    "kreis",
+    "landkreis",
+    "comune",
+    "provincia",
+    "municipio",
+    "distrito",
+    "concelho",
+    "departement",
+    "район",
+    "област",
+    "округ",
+    "громад",
+    "раион",
+];
+
 /// English capitalises days and months.
 const CALENDAR: &[&str] = &[
     "monday",
@@ -88,7 +119,11 @@ const CALENDAR: &[&str] = &[
 
 /// Adds lone capitalised words as organisations.
 pub fn add_lone_names(cx: &Context, picked: &mut Vec<Picked>) {
-    if cx.lang.is_empty() || matches!(cx.lang, "de" | "lb") {
+    // The languages the rule was written and measured for, less German.
+    if !matches!(
+        cx.lang,
+        "en" | "pt" | "es" | "it" | "fr" | "nl" | "pl" | "ru" | "uk" | "el"
+    ) {
         return;
     }
     let toks = cx.toks;
@@ -122,6 +157,9 @@ pub fn add_lone_names(cx: &Context, picked: &mut Vec<Picked>) {
             || i > 0 && (GENITIVES.contains(&toks[i - 1].folded.as_str()) || toks[i - 1].folded == "of")
             || after(crate::lexicon::Lexicon::is_locative)
             || i > 0 && NEAR.contains(&toks[i - 1].folded.as_str())
+            || toks
+                .get(i + 1)
+                .is_some_and(|n| PLACE_NOUNS_AFTER.iter().any(|p| n.folded.starts_with(p)))
             || is_org_head(cx, i)
             || CALENDAR.contains(&t.folded.as_str())
             || lower.contains(t.folded.as_str())
