@@ -5,7 +5,7 @@ use crate::lexicon::Lexicon;
 use crate::link::{choose, Context};
 use crate::{
     acronyms, arabic_orgs, chinese, cjk_orgs, detect, japanese, korean, lone_names, resolve,
-    short_forms, storms, tokens, unknown, EntityError,
+    short_forms, slavic_orgs, storms, tokens, uncased_people, unknown, EntityError,
 };
 use concord_model::Entity;
 use std::path::Path;
@@ -71,9 +71,9 @@ impl EntityExtractor {
         let mut picked = choose(&mut cx, &cands);
         crate::link::institutions_in_roles(&cx, &cands, &mut picked);
         unknown::add_capitalised_names(&cx, &mut picked);
-        unknown::add_slavic_org_phrases(&cx, &mut picked);
+        slavic_orgs::add_slavic_org_phrases(&cx, &mut picked);
         arabic_orgs::add_arabic_orgs(&cx, &mut picked);
-        unknown::add_uncased_people(&cx, &mut picked);
+        uncased_people::add_uncased_people(&cx, &mut picked);
         acronyms::add_acronyms(&cx, &mut picked);
         storms::add_storms(&cx, &mut picked);
         chinese::add_people_after_titles(&cx, &mut picked);

@@ -29,8 +29,10 @@ pub mod name_parts;
 pub mod resolve;
 pub mod runs;
 pub mod short_forms;
+pub mod slavic_orgs;
 pub mod storms;
 pub mod tokens;
+pub mod uncased_people;
 pub mod unknown;
 
 pub use error::EntityError;

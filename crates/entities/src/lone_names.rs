@@ -10,10 +10,10 @@
 
 use std::collections::HashSet;
 
-use crate::link::{covered, joins, name_part_groups, slug, Context, Picked};
+use crate::link::{covered, joins, name_part_groups, Context, Picked};
 use crate::runs::GENITIVES;
 use crate::tokens::Script;
-use crate::unknown::{is_org_head, new_target, pick};
+use crate::unknown::{is_org_head, new_org, pick};
 use crate::EntityType;
 
 /// Characters after which a capital opens a quote, a list item or a title, not a name.
@@ -172,17 +172,7 @@ pub fn add_lone_names(cx: &Context, picked: &mut Vec<Picked>) {
         {
             continue;
         }
-        let text = &cx.text[t.byte_start..t.byte_end];
-        add.push(pick(
-            i,
-            i,
-            cx,
-            new_target(
-                format!("org:{}", slug(text)),
-                text,
-                EntityType::Organisation,
-            ),
-        ));
+        add.push(new_org(cx, i, i));
     }
     picked.extend(add);
     repeat_at_sentence_start(cx, picked);

@@ -1,13 +1,13 @@
-//! Names the gazetteer does not hold: capitalised spans that are organisations (by their
-//! head word) or people (by their name parts), acronyms, and short forms of people already
-//! named in the article ("Lavrov" after "Sergei Lavrov", "김" after "김정은").
+//! Names the gazetteer does not hold, in capitalised runs: organisations (by their head
+//! word) and people (by their name parts). Slavic lower-case official names are in
+//! `slavic_orgs`, people of uncased scripts in `uncased_people`, lone words in
+//! `lone_names`.
 
 use crate::link::{
-    covered, is_country, is_place, joins, name_part_groups, person_by_parts, slug, Context, Picked,
-    Target, INSTITUTION_PREFIX,
+    is_country, is_place, joins, name_part_groups, person_by_parts, slug, Context, Picked, Target,
+    INSTITUTION_PREFIX,
 };
 use crate::runs::{capitalised_runs, extend_romance_names, split_at_conjunctions};
-use crate::tokens::Script;
 use crate::{EntityType, PlaceKind};
 
 /// Leading words of a capitalised span that are articles, not part of a name.
@@ -25,8 +25,23 @@ pub(crate) fn new_target(id: String, name: &str, etype: EntityType) -> Target {
     }
 }
 
-fn span_text<'t>(cx: &Context<'t>, first: usize, last: usize) -> &'t str {
+pub(crate) fn span_text<'t>(cx: &Context<'t>, first: usize, last: usize) -> &'t str {
     &cx.text[cx.toks[first].byte_start..cx.toks[last].byte_end]
+}
+
+/// An organisation no table knows, named by the words `first..=last`.
+pub(crate) fn new_org(cx: &Context, first: usize, last: usize) -> Picked {
+    let text = span_text(cx, first, last);
+    pick(
+        first,
+        last,
+        cx,
+        new_target(
+            format!("org:{}", slug(text)),
+            text,
+            EntityType::Organisation,
+        ),
+    )
 }
 
 pub(crate) fn pick(first: usize, last: usize, cx: &Context, target: Target) -> Picked {
@@ -193,115 +208,12 @@ pub fn add_capitalised_names(cx: &Context, picked: &mut Vec<Picked>) {
             if picked.iter().any(|p| p.first <= last && p.last >= first) {
                 continue;
             }
-            let text = span_text(cx, first, last);
-            picked.push(pick(
-                first,
-                last,
-                cx,
-                new_target(
-                    format!("org:{}", slug(text)),
-                    text,
-                    EntityType::Organisation,
-                ),
-            ));
+            picked.push(new_org(cx, first, last));
             continue;
         }
         add_person_run(cx, picked, first, last);
     }
     picked.sort_by_key(|p| p.start);
-}
-
-/// Russian, Ukrainian and Belarusian official names capitalise only their first word:
-/// "Следственный комитет", "Верховна рада", "Томский политехнический университет". A
-/// capitalised word, at most two lower-case words, then a lower-case organisation head word
-/// is one organisation. The capitalised word may have been read as a city's or region's
-/// adjective ("Львівська міська рада"); a country's ("Российская армия") stays a demonym.
-pub fn add_slavic_org_phrases(cx: &Context, picked: &mut Vec<Picked>) {
-    if !matches!(cx.lang, "ru" | "uk" | "be" | "bg") {
-        return;
-    }
-    let cov = covered(cx.toks, picked);
-    let lower = |k: usize| {
-        let t = &cx.toks[k];
-        t.script == Script::Cased && !t.capitalised && !cov[k]
-    };
-    let mut add = Vec::new();
-    for (i, a) in cx.toks.iter().enumerate() {
-        let opener = a.script == Script::Cased
-            && a.capitalised
-            && !a.all_caps
-            && !cx.g.is_stopword(cx.lang, &a.folded)
-            && (!cx.sentence_start[i] || adjective_like(&a.folded))
-            && (!cov[i]
-                || picked
-                    .iter()
-                    .any(|p| p.first == i && p.last == i && region_adjective(cx, p)));
-        if !opener {
-            continue;
-        }
-        let mut last = None;
-        for j in i + 1..(i + 4).min(cx.toks.len()) {
-            if !lower(j) || !joins(cx, j - 1, j) || cx.g.is_stopword(cx.lang, &cx.toks[j].folded) {
-                break;
-            }
-            if is_org_head(cx, j) {
-                last = Some(j);
-                break;
-            }
-            // Only adjectives stand between ("Томского политехнического университета"),
-            // not a verb ("Галтекс відкрила другий завод").
-            if !adjective_like(&cx.toks[j].folded) || cx.toks[j].folded.ends_with("ла") {
-                break;
-            }
-        }
-        if let Some(mut last) = last {
-            // A country or place in the genitive right after is part of the official name
-            // ("Національного олімпійського комітету | України"): no preposition links it.
-            if let Some(p) = picked.iter().find(|p| {
-                p.first == last + 1 && cx.toks[p.first].capitalised && joins(cx, last, p.first)
-            }) {
-                if is_place(cx, p) {
-                    last = p.last;
-                }
-            }
-            let text = span_text(cx, i, last);
-            add.push(pick(
-                i,
-                last,
-                cx,
-                new_target(
-                    format!("org:{}", slug(text)),
-                    text,
-                    EntityType::Organisation,
-                ),
-            ));
-        }
-    }
-    picked.retain(|p| {
-        !add.iter()
-            .any(|a: &Picked| p.first >= a.first && p.last <= a.last)
-    });
-    picked.extend(add);
-    picked.sort_by_key(|p| p.start);
-}
-
-/// Whether a Russian or Ukrainian word has an adjective's ending: at the start of a sentence
-/// only an adjective opens an official name ("Центральный банк"), not an adverb ("Днями").
-fn adjective_like(w: &str) -> bool {
-    // Folded: "й" and "ї" lose their marks ("Центральный" -> "центральныи").
-    const ENDINGS: &[&str] = &[
-        "ыи", "ии", "ои", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ых", "их", "іи",
-        "ська", "на", "ня", "ова", "ева", "оі", "ну", "не", "ке", "ное", "кое",
-    ];
-    ENDINGS.iter().any(|e| w.ends_with(e))
-}
-
-/// A known place other than a country, read from an adjective ("Львівська").
-fn region_adjective(cx: &Context, p: &Picked) -> bool {
-    matches!(p.target, Target::Known(e) if {
-        let v = cx.g.entity(e);
-        v.place.is_some() && v.place != Some(PlaceKind::Country)
-    })
 }
 
 /// People in a capitalised run: the stretches of it that no known name covers
@@ -491,7 +403,7 @@ fn add_person_stretch(cx: &Context, picked: &mut Vec<Picked>, mut first: usize, 
 /// A known person whose Latin name is the transliteration of the span ("Сергей Лавров" ->
 /// "Sergei Lavrov", "Βλαντιμίρ Πούτιν" -> "Vlantimir Poutin" finds nothing): tried for
 /// names outside the Latin script when the name-part groups did not find the person.
-fn person_by_transliteration(cx: &Context, first: usize, last: usize) -> Option<u32> {
+pub(crate) fn person_by_transliteration(cx: &Context, first: usize, last: usize) -> Option<u32> {
     let span = span_text(cx, first, last);
     if span.is_ascii() {
         return None;
@@ -618,111 +530,4 @@ fn says_after(cx: &Context, last: usize) -> bool {
     cx.toks
         .get(last + 1)
         .is_some_and(|t| DE_SAYING.contains(&t.folded.as_str()) && joins(cx, last, last + 1))
-}
-
-/// Arabic words that make one name part with the word after them (folded).
-const ARABIC_NAME_PREFIXES: &[&str] = &["عبد", "ابو", "بو"];
-
-/// Hebrew verbs of saying that follow a name ("נועה ברגר אמרה"): never part of it.
-const HEBREW_SPEECH_VERBS: &[&str] = &[
-    "אמר",
-    "אמרה",
-    "אמרו",
-    "הודיע",
-    "הודיעה",
-    "הוסיף",
-    "הוסיפה",
-    "ציין",
-    "ציינה",
-    "מסר",
-    "מסרה",
-    "הסביר",
-    "הסבירה",
-    "טען",
-    "טענה",
-    "כתב",
-    "כתבה",
-];
-
-/// People in scripts without case (Arabic, Hebrew): two or three words that are all
-/// person-name parts, the first and last known together as one person, or at least each
-/// known as a name part and not already read as something else.
-pub fn add_uncased_people(cx: &Context, picked: &mut Vec<Picked>) {
-    let cov = covered(cx.toks, picked);
-    let toks = cx.toks;
-    let mut i = 0;
-    while i + 1 < toks.len() {
-        if toks[i].script != Script::Uncased || cov[i] || cx.g.is_stopword(cx.lang, &toks[i].folded)
-        {
-            i += 1;
-            continue;
-        }
-        let mut last = i;
-        // "عبد الله", "أبو بكر": two words, one part of a name.
-        let mut compounds = 0;
-        loop {
-            let next_ok = last + 1 < toks.len()
-                && toks[last + 1].script == Script::Uncased
-                && !cov[last + 1]
-                && joins(cx, last, last + 1);
-            if !next_ok {
-                break;
-            }
-            let next = &toks[last + 1].folded;
-            if ARABIC_NAME_PREFIXES.contains(&toks[last].folded.as_str()) {
-                compounds += 1;
-                last += 1;
-                continue;
-            }
-            let part = last - i - compounds < 2
-                && !cx.g.is_stopword(cx.lang, next)
-                && !HEBREW_SPEECH_VERBS.contains(&next.as_str())
-                && (!name_part_groups(cx, last + 1).is_empty()
-                    || ARABIC_NAME_PREFIXES.contains(&next.as_str()));
-            if !part {
-                break;
-            }
-            last += 1;
-        }
-        // A family name with the article after a compound given name ("عبد الحميد الدبيبة").
-        if compounds > 0
-            && last + 1 < toks.len()
-            && toks[last + 1].script == Script::Uncased
-            && !cov[last + 1]
-            && joins(cx, last, last + 1)
-            && toks[last + 1].folded.starts_with("ال")
-            && !cx.g.is_stopword(cx.lang, &toks[last + 1].folded)
-        {
-            last += 1;
-        }
-        if last == i {
-            i += 1;
-            continue;
-        }
-        let fg = name_part_groups(cx, i);
-        let lg = name_part_groups(cx, last);
-        if fg.is_empty() {
-            i += 1;
-            continue;
-        }
-        let target = match person_by_parts(cx.g, &fg, &lg)
-            .or_else(|| person_by_transliteration(cx, i, last))
-        {
-            Some(e) => Target::Known(e),
-            None => {
-                let text = span_text(cx, i, last);
-                let words: Vec<usize> = (i..=last).collect();
-                let groups: Vec<Vec<u32>> =
-                    words.iter().map(|&k| name_part_groups(cx, k)).collect();
-                new_target(
-                    format!("person:{}", person_key(cx, &words, &groups)),
-                    text,
-                    EntityType::Person,
-                )
-            }
-        };
-        picked.push(pick(i, last, cx, target));
-        i = last + 1;
-    }
-    picked.sort_by_key(|p| p.start);
 }

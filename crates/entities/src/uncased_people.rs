@@ -1,0 +1,114 @@
+//! People in scripts without case (Arabic, Hebrew): runs of known name parts, with Arabic
+//! compound parts ("عبد الله") and without a Hebrew verb of saying after the name.
+
+use crate::link::{covered, joins, name_part_groups, person_by_parts, Context, Picked, Target};
+use crate::tokens::Script;
+use crate::unknown::{new_target, person_by_transliteration, person_key, pick, span_text};
+use crate::EntityType;
+
+/// Arabic words that make one name part with the word after them (folded).
+const ARABIC_NAME_PREFIXES: &[&str] = &["عبد", "ابو", "بو"];
+
+/// Hebrew verbs of saying that follow a name ("נועה ברגר אמרה"): never part of it.
+const HEBREW_SPEECH_VERBS: &[&str] = &[
+    "אמר",
+    "אמרה",
+    "אמרו",
+    "הודיע",
+    "הודיעה",
+    "הוסיף",
+    "הוסיפה",
+    "ציין",
+    "ציינה",
+    "מסר",
+    "מסרה",
+    "הסביר",
+    "הסבירה",
+    "טען",
+    "טענה",
+    "כתב",
+    "כתבה",
+];
+
+/// People in scripts without case (Arabic, Hebrew): two or three words that are all
+/// person-name parts, the first and last known together as one person, or at least each
+/// known as a name part and not already read as something else.
+pub fn add_uncased_people(cx: &Context, picked: &mut Vec<Picked>) {
+    let cov = covered(cx.toks, picked);
+    let toks = cx.toks;
+    let mut i = 0;
+    while i + 1 < toks.len() {
+        if toks[i].script != Script::Uncased || cov[i] || cx.g.is_stopword(cx.lang, &toks[i].folded)
+        {
+            i += 1;
+            continue;
+        }
+        let mut last = i;
+        // "عبد الله", "أبو بكر": two words, one part of a name.
+        let mut compounds = 0;
+        loop {
+            let next_ok = last + 1 < toks.len()
+                && toks[last + 1].script == Script::Uncased
+                && !cov[last + 1]
+                && joins(cx, last, last + 1);
+            if !next_ok {
+                break;
+            }
+            let next = &toks[last + 1].folded;
+            if ARABIC_NAME_PREFIXES.contains(&toks[last].folded.as_str()) {
+                compounds += 1;
+                last += 1;
+                continue;
+            }
+            let part = last - i - compounds < 2
+                && !cx.g.is_stopword(cx.lang, next)
+                && !HEBREW_SPEECH_VERBS.contains(&next.as_str())
+                && (!name_part_groups(cx, last + 1).is_empty()
+                    || ARABIC_NAME_PREFIXES.contains(&next.as_str()));
+            if !part {
+                break;
+            }
+            last += 1;
+        }
+        // A family name with the article after a compound given name ("عبد الحميد الدبيبة").
+        if compounds > 0
+            && last + 1 < toks.len()
+            && toks[last + 1].script == Script::Uncased
+            && !cov[last + 1]
+            && joins(cx, last, last + 1)
+            && toks[last + 1].folded.starts_with("ال")
+            && !cx.g.is_stopword(cx.lang, &toks[last + 1].folded)
+        {
+            last += 1;
+        }
+        if last == i {
+            i += 1;
+            continue;
+        }
+        let fg = name_part_groups(cx, i);
+        let lg = name_part_groups(cx, last);
+        if fg.is_empty() {
+            i += 1;
+            continue;
+        }
+        let target = match person_by_parts(cx.g, &fg, &lg)
+            .or_else(|| person_by_transliteration(cx, i, last))
+        {
+            Some(e) => Target::Known(e),
+            None => {
+                let text = span_text(cx, i, last);
+                let words: Vec<usize> = (i..=last).collect();
+                let groups: Vec<Vec<u32>> =
+                    words.iter().map(|&k| name_part_groups(cx, k)).collect();
+                new_target(
+                    format!("person:{}", person_key(cx, &words, &groups)),
+                    text,
+                    EntityType::Person,
+                )
+            }
+        };
+        picked.push(pick(i, last, cx, target));
+        i = last + 1;
+    }
+    picked.sort_by_key(|p| p.start);
+}
