@@ -27,6 +27,15 @@ pub(crate) fn is_stop(c: char) -> bool {
     STOPS.contains(&c) || c.is_ascii_digit() || !crate::fold::is_han_or_kana(c) && c != '·'
 }
 
+/// A person no table knows, named in Han characters (the key is their transliteration).
+pub(crate) fn han_person(name: String) -> Target {
+    Target::New {
+        id: format!("person:{}", slug(&name)),
+        name,
+        etype: EntityType::Person,
+    }
+}
+
 /// Adds the people named right after a title in Chinese text.
 pub fn add_people_after_titles(cx: &Context, picked: &mut Vec<Picked>) {
     if cx.lang != "zh" {
@@ -75,11 +84,7 @@ pub fn add_people_after_titles(cx: &Context, picked: &mut Vec<Picked>) {
             p.last,
             start,
             start + len,
-            Target::New {
-                id: format!("person:{}", slug(&name)),
-                name,
-                etype: EntityType::Person,
-            },
+            han_person(name),
         ));
     }
     picked.extend(add);
@@ -142,17 +147,7 @@ pub fn add_people_before_saying(cx: &Context, picked: &mut Vec<Picked>) {
                 continue;
             }
             let name: String = chars[k..k + len].iter().collect();
-            add.push(Picked::new(
-                ti,
-                ti,
-                s,
-                e,
-                Target::New {
-                    id: format!("person:{}", slug(&name)),
-                    name,
-                    etype: EntityType::Person,
-                },
-            ));
+            add.push(Picked::new(ti, ti, s, e, han_person(name)));
         }
     }
     picked.extend(add);

@@ -8,9 +8,8 @@
 //! registries for Rust. The family names are the most common ones, written down from general
 //! knowledge.
 
-use crate::link::{is_place, slug, Context, Picked, Target};
+use crate::link::{is_place, Context, Picked, Target};
 use crate::tokens::Script;
-use crate::EntityType;
 
 /// Common Japanese family names.
 #[rustfmt::skip]
@@ -85,12 +84,7 @@ pub fn add_japanese_people(cx: &Context, picked: &mut Vec<Picked>) {
                 let target = match known {
                     Some((_, t)) if len == family => t.clone(),
                     _ => {
-                        let name: String = chars[k..k + len].iter().collect();
-                        let t = Target::New {
-                            id: format!("person:{}", slug(&name)),
-                            name,
-                            etype: EntityType::Person,
-                        };
+                        let t = crate::chinese::han_person(chars[k..k + len].iter().collect());
                         by_family.push((family_name, t.clone()));
                         t
                     }
