@@ -38,7 +38,22 @@ pub fn add_uncased_people(cx: &Context, picked: &mut Vec<Picked>) {
     let toks = cx.toks;
     let mut i = 0;
     while i + 1 < toks.len() {
-        if toks[i].script != Script::Uncased || cov[i] || cx.g.is_stopword(cx.lang, &toks[i].folded)
+        // A first name that is also a town ("رشيد" is Rashid, Egypt) opens a name when a
+        // word follows it that no rule read and that opens with neither alef (the article)
+        // nor "and" ("رشيد حشيشي").
+        let town_as_first_name = cov[i]
+            && picked
+                .iter()
+                .any(|p| p.first == i && p.last == i && town(cx, &p.target))
+            && !name_part_groups(cx, i).is_empty()
+            && toks[i + 1].script == Script::Uncased
+            && !cov[i + 1]
+            && joins(cx, i, i + 1)
+            && !toks[i + 1].folded.starts_with(['ا', 'و'])
+            && !cx.g.is_stopword(cx.lang, &toks[i + 1].folded);
+        if toks[i].script != Script::Uncased
+            || (cov[i] && !town_as_first_name)
+            || cx.g.is_stopword(cx.lang, &toks[i].folded)
         {
             i += 1;
             continue;
@@ -81,6 +96,9 @@ pub fn add_uncased_people(cx: &Context, picked: &mut Vec<Picked>) {
         {
             last += 1;
         }
+        if last == i && town_as_first_name {
+            last = i + 1;
+        }
         if last == i {
             i += 1;
             continue;
@@ -107,8 +125,17 @@ pub fn add_uncased_people(cx: &Context, picked: &mut Vec<Picked>) {
                 )
             }
         };
+        picked.retain(|p| !(p.first >= i && p.last <= last));
         picked.push(pick(i, last, cx, target));
         i = last + 1;
     }
     picked.sort_by_key(|p| p.start);
+}
+
+/// A city or town that is no capital.
+fn town(cx: &Context, t: &Target) -> bool {
+    matches!(t, Target::Known(e) if {
+        let v = cx.g.entity(*e);
+        v.place == Some(crate::PlaceKind::City) && v.capital_of.is_none()
+    })
 }
