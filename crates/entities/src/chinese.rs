@@ -116,11 +116,7 @@ pub fn add_people_before_saying(cx: &Context, picked: &mut Vec<Picked>) {
         return;
     }
     let mut add = Vec::new();
-    for (ti, t) in cx.toks.iter().enumerate() {
-        if t.script != Script::Cjk {
-            continue;
-        }
-        let chars: Vec<char> = t.folded.chars().collect();
+    for (ti, t, chars) in crate::tokens::cjk_runs(cx.toks) {
         for k in 0..chars.len() {
             let opens = k == 0 || BEFORE_NAME.contains(&chars[k - 1]);
             if !opens || !FAMILY_NAMES.contains(&chars[k]) {
@@ -172,7 +168,6 @@ pub fn drop_common_words_read_as_places(cx: &Context, picked: &mut Vec<Picked>) 
     if !matches!(cx.lang, "zh" | "ja") {
         return;
     }
-    let chars_at = |at: usize| cx.text.chars().nth(at);
     picked.retain(|p| {
         let t = &cx.toks[p.first];
         let small_town = matches!(p.target, Target::Known(e) if {
@@ -182,8 +177,14 @@ pub fn drop_common_words_read_as_places(cx: &Context, picked: &mut Vec<Picked>) 
         if t.script != Script::Cjk || p.end - p.start != 2 || !small_town {
             return true;
         }
-        let after = chars_at(p.end).is_some_and(|c| PLACE_SUFFIXES.contains(&c));
-        let before = p.start > 0 && chars_at(p.start - 1).is_some_and(|c| BEFORE_PLACE.contains(&c));
+        // The characters around it, within its Han run (a place suffix or a locative is
+        // Han too).
+        let Some(k) = t.char_starts.iter().position(|&c| c == p.start) else {
+            return true;
+        };
+        let around = |at: Option<usize>| at.and_then(|n| t.folded.chars().nth(n));
+        let after = around(Some(k + 2)).is_some_and(|c| PLACE_SUFFIXES.contains(&c));
+        let before = around(k.checked_sub(1)).is_some_and(|c| BEFORE_PLACE.contains(&c));
         after || before
     });
 }

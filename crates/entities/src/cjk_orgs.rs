@@ -9,7 +9,6 @@
 //! registries for Rust, and this needs only the head words we already keep.
 
 use crate::link::{is_place, slug, Context, Picked, Target};
-use crate::tokens::Script;
 use crate::EntityType;
 
 /// Characters an organisation's name does not hold: verbs of saying and acting, function
@@ -41,11 +40,7 @@ pub fn add_cjk_orgs(cx: &Context, picked: &mut Vec<Picked>, heads: &CjkHeads) {
         return;
     }
     let mut add = Vec::new();
-    for (ti, t) in cx.toks.iter().enumerate() {
-        if t.script != Script::Cjk {
-            continue;
-        }
-        let chars: Vec<char> = t.folded.chars().collect();
+    for (ti, t, chars) in crate::tokens::cjk_runs(cx.toks) {
         // A head word ends a segment, taken or not: "反对党|工人党".
         let mut after_head = 0;
         // End (in characters) of the last name taken, when its head word is of two or more

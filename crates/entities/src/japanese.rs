@@ -9,7 +9,6 @@
 //! knowledge.
 
 use crate::link::{is_place, Context, Picked, Target};
-use crate::tokens::Script;
 
 /// Common Japanese family names.
 #[rustfmt::skip]
@@ -57,11 +56,7 @@ pub fn add_japanese_people(cx: &Context, picked: &mut Vec<Picked>) {
     // Family name -> the person named in full, for later mentions by family name and title
     // ("大谷翔平" ... "大谷選手").
     let mut by_family: Vec<(String, Target)> = Vec::new();
-    for (ti, t) in cx.toks.iter().enumerate() {
-        if t.script != Script::Cjk {
-            continue;
-        }
-        let chars: Vec<char> = t.folded.chars().collect();
+    for (ti, t, chars) in crate::tokens::cjk_runs(cx.toks) {
         let mut k = 0;
         while k < chars.len() {
             let Some((family, len)) = person_at(&chars, k) else {

@@ -122,11 +122,7 @@ fn place_preposition(cx: &Context, k: usize) -> bool {
 pub fn zh_sides(cx: &Context, picked: &mut Vec<Picked>) {
     let cov = crate::link::covered(cx.toks, picked);
     let mut add = Vec::new();
-    for (i, t) in cx.toks.iter().enumerate() {
-        if t.script != Script::Cjk {
-            continue;
-        }
-        let chars: Vec<char> = t.folded.chars().collect();
+    for (i, t, chars) in crate::tokens::cjk_runs(cx.toks) {
         for k in 0..chars.len().saturating_sub(1) {
             if chars[k + 1] != '方' {
                 continue;

@@ -233,6 +233,15 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     toks
 }
 
+/// The Han/kana tokens of a text, each with its index and its folded characters (Han and
+/// kana fold to themselves, so the n-th character is at `char_starts[n]` in the text).
+pub fn cjk_runs(toks: &[Token]) -> impl Iterator<Item = (usize, &Token, Vec<char>)> {
+    toks.iter()
+        .enumerate()
+        .filter(|(_, t)| t.script == Script::Cjk)
+        .map(|(i, t)| (i, t, t.folded.chars().collect()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
