@@ -96,14 +96,14 @@ impl Featurizer {
         let wider = self
             .wider
             .get_or_init(|| concord_embed::load(ModelKind::E5Small, &self.data_dir).ok());
-        let wide_embed = |texts: &[&str]| wider.as_ref().map_or_else(Vec::new, |m| m.embed(texts));
+        let wide_embed = wider.as_ref().map(|m| move |texts: &[&str]| m.embed(texts));
+        let scale: concord_compare::meaning::Rescale = e5_on_use_scale;
         let meaning = concord_compare::Meaning {
             embed: &embed,
             languages: ModelKind::UseM3.languages(),
-            wider: wider.as_ref().map(|_| {
-                let scale: concord_compare::meaning::Rescale = e5_on_use_scale;
-                (&wide_embed as &concord_compare::Embed, scale)
-            }),
+            wider: wide_embed
+                .as_ref()
+                .map(|f| (f as &concord_compare::Embed, scale)),
         };
         concord_compare::dossier(story, &dated_by_story(articles), &meaning)
     }
