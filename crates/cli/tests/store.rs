@@ -92,6 +92,19 @@ fn a_changed_article_is_stored_as_a_new_version_in_its_story() {
     assert!(log.contains("0 new, 1 updated"), "{log}");
     assert!(log.contains("1 articles (2 versions), 1 stories"), "{log}");
     assert_eq!(stories(&db)[0]["size"], 1);
+    // The search index holds the new version only, once.
+    for (word, hits) in [("Schools", 1), ("Porto", 1)] {
+        let out = concord(&["search", "--json", "--db", db.to_str().unwrap(), word]);
+        let found = String::from_utf8_lossy(&out.stdout)
+            .matches("porto-1")
+            .count();
+        assert_eq!(
+            found,
+            hits,
+            "{word}: {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+    }
 }
 
 #[test]

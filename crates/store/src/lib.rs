@@ -1,13 +1,15 @@
 //! The store: articles with their analyses, stories, merges and the clusterer's state,
 //! behind the narrow [`Store`] interface the pipeline uses, so that a PostgreSQL backend can
 //! follow without touching the pipeline. [`SqliteStore`] is the embedded default: one file,
-//! WAL mode, one transaction per ingested batch.
+//! WAL mode, one transaction per ingested batch, which also holds the rows of the
+//! clusterer's state that the batch changed.
 
 mod sqlite;
 
 pub use sqlite::SqliteStore;
 
 use concord_model::Article;
+use concord_stories::{Part, StateRow};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, thiserror::Error)]
@@ -132,8 +134,8 @@ pub struct Batch {
     pub stories: Vec<StorySummary>,
     /// (from, into, article) of each merge.
     pub merges: Vec<(String, String, String)>,
-    /// The clusterer's saved state after the batch.
-    pub clusterer_state: Option<Vec<u8>>,
+    /// The rows of the clusterer's state that the batch changed.
+    pub clusterer_rows: Vec<StateRow>,
     /// For each article, its title and text as stems (for stemmed full-text search).
     pub stems: Vec<String>,
 }
@@ -174,7 +176,11 @@ pub struct StoryFilter {
 pub trait Store {
     fn known(&self, id: &str) -> Result<Option<Known>>;
     fn write_batch(&mut self, batch: &Batch) -> Result<()>;
-    fn clusterer_state(&self) -> Result<Option<Vec<u8>>>;
+    /// The clusterer's state: every row written by batches, with its latest value.
+    fn clusterer_rows(&self) -> Result<Vec<(Part, i64, Vec<u8>)>>;
+    /// The whole state as earlier versions of concord saved it (read once, then replaced
+    /// by rows on the next write).
+    fn legacy_clusterer_state(&self) -> Result<Option<Vec<u8>>>;
     fn stories(&self, filter: &StoryFilter) -> Result<Vec<StorySummary>>;
     fn story(&self, id: &str) -> Result<Option<StorySummary>>;
     /// The latest version of each article of a story, in ingest order.

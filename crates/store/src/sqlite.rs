@@ -2,7 +2,9 @@
 //! crash or kill loses at most the batch being written and re-running an ingest skips what
 //! was committed.
 
-use crate::{Batch, Hit, Known, Result, SearchQuery, Store, StoreError, StoryFilter, StorySummary};
+use crate::{
+    Batch, Hit, Known, Part, Result, SearchQuery, Store, StoreError, StoryFilter, StorySummary,
+};
 use concord_model::Article;
 use rusqlite::{params, Connection, OptionalExtension};
 use std::path::Path;
@@ -45,6 +47,12 @@ CREATE TABLE IF NOT EXISTS state (
     key TEXT PRIMARY KEY,
     value BLOB NOT NULL
 );
+CREATE TABLE IF NOT EXISTS cluster_state (
+    part INTEGER NOT NULL,
+    key INTEGER NOT NULL,
+    value BLOB NOT NULL,
+    PRIMARY KEY (part, key)
+) WITHOUT ROWID;
 ";
 
 pub struct SqliteStore {
@@ -135,11 +143,32 @@ impl Store for SqliteStore {
             for (k, (a, hash)) in batch.articles.iter().enumerate() {
                 seq += 1;
                 let stems = batch.stems.get(k).map(String::as_str).unwrap_or("");
-                tx.execute("DELETE FROM search WHERE id = ?1", params![a.id])
+                // The search row of a version is keyed by its seq, so that a new version
+                // replaces the last one's row without a scan of the index (FTS5 has no index
+                // on its unindexed columns); rows of stores written before that are found by id.
+                let previous: Option<i64> = tx
+                    .query_row(
+                        "SELECT seq FROM articles WHERE id = ?1 ORDER BY version DESC LIMIT 1",
+                        params![a.id],
+                        |r| r.get(0),
+                    )
+                    .optional()
                     .map_err(err)?;
+                if let Some(old) = previous {
+                    let gone = tx
+                        .execute(
+                            "DELETE FROM search WHERE rowid = ?1 AND id = ?2",
+                            params![old, a.id],
+                        )
+                        .map_err(err)?;
+                    if gone == 0 {
+                        tx.execute("DELETE FROM search WHERE id = ?1", params![a.id])
+                            .map_err(err)?;
+                    }
+                }
                 tx.execute(
-                    "INSERT INTO search (id, story, lang, published, title, body, stems)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                    "INSERT INTO search (rowid, id, story, lang, published, title, body, stems)
+                     VALUES (?8, ?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                     params![
                         a.id,
                         a.story.as_ref().map(|s| s.id.clone()),
@@ -147,7 +176,8 @@ impl Store for SqliteStore {
                         a.published.map(|p| p.to_rfc3339()),
                         a.title,
                         a.text,
-                        stems
+                        stems,
+                        seq
                     ],
                 )
                 .map_err(err)?;
@@ -211,19 +241,54 @@ impl Store for SqliteStore {
                 tx.execute("DELETE FROM stories WHERE id = ?1", params![from])
                     .map_err(err)?;
             }
-            if let Some(state) = &batch.clusterer_state {
-                tx.execute(
-                    "INSERT INTO state (key, value) VALUES ('clusterer', ?1)
-                     ON CONFLICT(key) DO UPDATE SET value = ?1",
-                    params![state],
+            let mut upsert = tx
+                .prepare(
+                    "INSERT INTO cluster_state (part, key, value) VALUES (?1, ?2, ?3)
+                     ON CONFLICT(part, key) DO UPDATE SET value = ?3",
                 )
                 .map_err(err)?;
+            let mut delete = tx
+                .prepare("DELETE FROM cluster_state WHERE part = ?1 AND key = ?2")
+                .map_err(err)?;
+            for row in &batch.clusterer_rows {
+                match &row.value {
+                    Some(v) => upsert.execute(params![row.part as u8, row.key, v]),
+                    None => delete.execute(params![row.part as u8, row.key]),
+                }
+                .map_err(err)?;
+            }
+            if batch.clusterer_rows.iter().any(|r| r.part == Part::Meta) {
+                // The rows now hold the whole state: an older whole save is obsolete.
+                tx.execute("DELETE FROM state WHERE key = 'clusterer'", [])
+                    .map_err(err)?;
             }
         }
         tx.commit().map_err(err)
     }
 
-    fn clusterer_state(&self) -> Result<Option<Vec<u8>>> {
+    fn clusterer_rows(&self) -> Result<Vec<(Part, i64, Vec<u8>)>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT part, key, value FROM cluster_state")
+            .map_err(|e| self.sql(e))?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok((r.get::<_, u8>(0)?, r.get::<_, i64>(1)?, r.get(2)?))
+            })
+            .map_err(|e| self.sql(e))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (code, key, value) = row.map_err(|e| self.sql(e))?;
+            // A part this version does not know cannot be read into its clusterer.
+            let part = Part::from_code(code).ok_or_else(|| {
+                self.sql(rusqlite::Error::IntegralValueOutOfRange(0, code as i64))
+            })?;
+            out.push((part, key, value));
+        }
+        Ok(out)
+    }
+
+    fn legacy_clusterer_state(&self) -> Result<Option<Vec<u8>>> {
         self.conn
             .query_row("SELECT value FROM state WHERE key = 'clusterer'", [], |r| {
                 r.get(0)
@@ -370,5 +435,54 @@ impl Store for SqliteStore {
             one("SELECT COUNT(*) FROM stories")?,
             one("SELECT COUNT(*) FROM merges")?,
         ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use concord_stories::StateRow;
+
+    fn row(part: Part, key: i64, value: Option<&[u8]>) -> StateRow {
+        StateRow {
+            part,
+            key,
+            value: value.map(<[u8]>::to_vec),
+        }
+    }
+
+    #[test]
+    fn clusterer_rows_are_upserted_and_deleted_and_replace_a_whole_save() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = SqliteStore::open(&dir.path().join("s.db")).unwrap();
+        store
+            .conn
+            .execute(
+                "INSERT INTO state (key, value) VALUES ('clusterer', x'7b7d')",
+                [],
+            )
+            .unwrap();
+        assert!(store.legacy_clusterer_state().unwrap().is_some());
+        let mut batch = Batch {
+            clusterer_rows: vec![
+                row(Part::Meta, 0, Some(b"m1")),
+                row(Part::Key, -5, Some(b"k")),
+                row(Part::Df, 7, Some(b"d")),
+            ],
+            ..Default::default()
+        };
+        store.write_batch(&batch).unwrap();
+        assert!(store.legacy_clusterer_state().unwrap().is_none());
+        batch.clusterer_rows = vec![row(Part::Meta, 0, Some(b"m2")), row(Part::Key, -5, None)];
+        store.write_batch(&batch).unwrap();
+        let mut rows = store.clusterer_rows().unwrap();
+        rows.sort_by_key(|r| (r.0 as u8, r.1));
+        assert_eq!(
+            rows,
+            vec![
+                (Part::Meta, 0, b"m2".to_vec()),
+                (Part::Df, 7, b"d".to_vec())
+            ]
+        );
     }
 }

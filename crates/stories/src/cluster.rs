@@ -74,19 +74,24 @@ pub struct Merge {
     pub article: String,
 }
 
-/// The clusterer's whole state can be saved and resumed (the store keeps it between
-/// ingests, so stories keep growing across runs).
+/// The clusterer's state can be saved and resumed (the store keeps it between ingests, so
+/// stories keep growing across runs): whole ([`Clusterer::save`]), or as the rows changed
+/// since the last save ([`Clusterer::take_changes`], see [`crate::state`]).
 #[derive(Serialize, Deserialize)]
 pub struct Clusterer {
-    cfg: Config,
+    pub(crate) cfg: Config,
     #[serde(skip, default = "default_model")]
-    model: Model,
-    idf: Idf,
-    stories: Vec<Story>,
-    index: FxHashMap<u64, Vec<u32>>,
-    merges: Vec<Merge>,
-    latest: Option<i64>,
-    since_sweep: usize,
+    pub(crate) model: Model,
+    pub(crate) idf: Idf,
+    pub(crate) stories: Vec<Story>,
+    pub(crate) index: FxHashMap<u64, Vec<u32>>,
+    #[serde(default)]
+    pub(crate) merges: Vec<Merge>,
+    pub(crate) latest: Option<i64>,
+    pub(crate) since_sweep: usize,
+    /// What changed since the last [`Clusterer::take_changes`].
+    #[serde(skip)]
+    pub(crate) dirty: crate::state::Dirty,
 }
 
 fn default_model() -> Model {
@@ -113,6 +118,7 @@ impl Clusterer {
             merges: Vec::new(),
             latest: None,
             since_sweep: 0,
+            dirty: Default::default(),
         }
     }
 
@@ -122,9 +128,12 @@ impl Clusterer {
     }
 
     /// A clusterer saved by [`Clusterer::save`], with the current model.
+    /// Everything counts as changed, so that the next [`Clusterer::take_changes`] holds the
+    /// whole state.
     pub fn resume(bytes: &[u8], model: Model) -> serde_json::Result<Self> {
         let mut c: Self = serde_json::from_slice(bytes)?;
         c.model = model;
+        c.dirty.mark_all(&c.stories, &c.index, &c.idf);
         Ok(c)
     }
 
@@ -182,6 +191,9 @@ impl Clusterer {
     /// Puts an article into a story and says which.
     pub fn add(&mut self, a: &ArticleFeatures) -> Assignment {
         self.idf.observe(a);
+        self.dirty
+            .df
+            .extend(a.entities.iter().chain(&a.terms).map(|t| t.0));
         if let Some(t) = a.time {
             self.latest = Some(self.latest.map_or(t, |l| l.max(t)));
         }
@@ -237,10 +249,12 @@ impl Clusterer {
             (Some(l), Some(t)) => Some(l.max(t)),
             (l, t) => l.or(t),
         };
+        self.dirty.stories.insert(target as u32);
         for k in keys {
             let list = self.index.entry(k).or_default();
             if list.last() != Some(&(target as u32)) {
                 list.push(target as u32);
+                self.dirty.keys.insert(k);
             }
             if list.len() > self.cfg.per_key * 2 {
                 let cut = list.len() - self.cfg.per_key;
@@ -298,6 +312,7 @@ impl Clusterer {
             .last_seen
             .max(self.stories[small].last_seen);
         self.stories[small].merged_into = Some(big);
+        self.dirty.stories.extend([big as u32, small as u32]);
         self.merges.push(Merge {
             from: self.stories[small].id.clone(),
             into: self.stories[big].id.clone(),
@@ -307,20 +322,26 @@ impl Clusterer {
 
     /// Ages out stories past the window: their profiles are dropped and the index forgets
     /// them.
-    fn sweep(&mut self) {
+    pub(crate) fn sweep(&mut self) {
         self.since_sweep = 0;
         let Some(now) = self.latest else { return };
-        for s in &mut self.stories {
+        for (k, s) in self.stories.iter_mut().enumerate() {
             if s.active && s.last_seen.is_some_and(|l| now - l > self.cfg.window_secs) {
                 s.active = false;
                 s.profile = Profile::default();
+                self.dirty.stories.insert(k as u32);
             }
         }
         let stories = &self.stories;
-        self.index.retain(|_, list| {
+        let dirty = &mut self.dirty.keys;
+        self.index.retain(|key, list| {
+            let before = list.len();
             list.retain(|&k| {
                 stories[k as usize].active && stories[k as usize].merged_into.is_none()
             });
+            if list.len() != before {
+                dirty.insert(*key);
+            }
             !list.is_empty()
         });
     }

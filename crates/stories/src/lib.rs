@@ -5,18 +5,21 @@
 //! - [`profile`]: an article or a story as something to compare, with running IDF weights;
 //! - [`similarity`]: the signals between two profiles and the logistic model over them;
 //! - [`train`]: fitting that model on labelled pairs;
-//! - [`cluster`]: the online clusterer (blocking, assignment, merges, ageing).
+//! - [`cluster`]: the online clusterer (blocking, assignment, merges, ageing);
+//! - [`state`]: its state saved as rows, only the changed ones after each batch.
 
 pub mod cluster;
 pub mod features;
 pub mod profile;
 pub mod similarity;
+pub mod state;
 pub mod terms;
 pub mod train;
 
 pub use cluster::{Assignment, Clusterer, Config, Merge, Story};
 pub use features::ArticleFeatures;
 pub use similarity::{signals, Model, Signals, SIGNALS};
+pub use state::{Part, StateError, StateRow};
 
 /// The model fitted by `concord train --sample --gold <ECB+ dev>` (the sample corpus and
 /// the ECB+ dev topics, see the README, Stories): weights in the order of [`SIGNALS`], then

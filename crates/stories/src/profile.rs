@@ -172,4 +172,14 @@ impl Idf {
     pub fn df(&self, key: u64) -> u32 {
         self.df.get(&key).copied().unwrap_or(0)
     }
+
+    /// Every key with its document frequency.
+    pub(crate) fn frequencies(&self) -> impl Iterator<Item = (u64, u32)> + '_ {
+        self.df.iter().map(|(&k, &n)| (k, n))
+    }
+
+    /// The table as saved: documents seen, and the frequency of each key.
+    pub(crate) fn from_parts(docs: u32, df: FxHashMap<u64, u32>) -> Self {
+        Self { docs, df }
+    }
 }

@@ -98,6 +98,22 @@ fn article(rng: &mut Rng, s: &StorySeed, id: usize) -> ArticleFeatures {
     }
 }
 
+/// Articles per ingest batch, as `concord ingest` writes them.
+const SAVE_EVERY: usize = super::ingest::BATCH;
+
+/// Counts the bytes written to it.
+struct ByteCount(usize);
+
+impl std::io::Write for ByteCount {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0 += buf.len();
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
 pub fn run(articles: usize, days: f64, story_size: usize) -> Result<i32> {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     let stories = (articles / story_size.max(1)).max(1);
@@ -121,6 +137,7 @@ pub fn run(articles: usize, days: f64, story_size: usize) -> Result<i32> {
         Config::default().window_secs / 86_400
     );
     let mut clustering = 0.0f64;
+    let (mut saving, mut saved_bytes, mut saved_rows, mut saves) = (0.0f64, 0usize, 0usize, 0);
     let t_all = Instant::now();
     let report = (articles / 10).max(1);
     for (i, &s) in order.iter().enumerate() {
@@ -128,6 +145,18 @@ pub fn run(articles: usize, days: f64, story_size: usize) -> Result<i32> {
         let t = Instant::now();
         c.add(&a);
         clustering += t.elapsed().as_secs_f64();
+        if (i + 1) % SAVE_EVERY == 0 {
+            // What `concord ingest` hands the store after each batch.
+            let t = Instant::now();
+            let rows = c.take_changes()?;
+            saving += t.elapsed().as_secs_f64();
+            saves += 1;
+            saved_rows += rows.len();
+            saved_bytes += rows
+                .iter()
+                .map(|r| 16 + r.value.as_ref().map_or(0, Vec::len))
+                .sum::<usize>();
+        }
         if (i + 1) % report == 0 {
             println!(
                 "  {:>8} articles: {:.0} articles/s clustering, {} active stories, {} stories in all",
@@ -143,6 +172,17 @@ pub fn run(articles: usize, days: f64, story_size: usize) -> Result<i32> {
         articles as f64 / clustering,
         clustering,
         t_all.elapsed().as_secs_f64()
+    );
+    let mut whole = ByteCount(0);
+    let t = Instant::now();
+    serde_json::to_writer(&mut whole, &c)?;
+    println!(
+        "state saved as the rows each batch of {SAVE_EVERY} changed: {:.1} s in all, {:.0} rows and {:.2} MB per batch on average; the whole state once at the end: {:.0} MB in {:.2} s",
+        saving,
+        saved_rows as f64 / saves.max(1) as f64,
+        saved_bytes as f64 / saves.max(1) as f64 / 1e6,
+        whole.0 as f64 / 1e6,
+        t.elapsed().as_secs_f64()
     );
     if let Some(peak) = peak_memory_kb() {
         println!("peak resident memory: {:.0} MB", peak as f64 / 1024.0);

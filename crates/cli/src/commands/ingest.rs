@@ -51,7 +51,7 @@ impl DbArgs {
 }
 
 /// Articles analysed and written per transaction.
-const BATCH: usize = 128;
+pub const BATCH: usize = 128;
 
 #[derive(Default, Debug, Clone, Copy, serde::Serialize)]
 pub struct Counts {
@@ -60,9 +60,15 @@ pub struct Counts {
     pub unchanged: usize,
 }
 
-/// The store's clusterer, resumed, or a new one.
+/// The store's clusterer, restored from its rows (or from an older store's whole save), or
+/// a new one.
 pub fn open_clusterer(store: &SqliteStore, window_days: f64) -> Result<Clusterer> {
-    Ok(match store.clusterer_state()? {
+    let rows = store.clusterer_rows()?;
+    if !rows.is_empty() {
+        return Clusterer::restore(rows, DEFAULT_MODEL)
+            .context("the store's clusterer state cannot be read");
+    }
+    Ok(match store.legacy_clusterer_state()? {
         Some(bytes) => Clusterer::resume(&bytes, DEFAULT_MODEL)
             .context("the store's clusterer state cannot be read")?,
         None => Clusterer::new(super::cluster::config(window_days, 0.5), DEFAULT_MODEL),
@@ -226,6 +232,6 @@ pub fn ingest_batch(
             .push((m.from.clone(), m.into.clone(), m.article.clone()));
     }
     out.stories = touched.into_values().collect();
-    out.clusterer_state = Some(clusterer.save()?);
+    out.clusterer_rows = clusterer.take_changes()?;
     Ok(out)
 }
