@@ -220,3 +220,55 @@ fn speakers_after_titles_and_long_source_phrases() {
     assert_eq!(fr.len(), 1, "{fr:?}");
     assert_eq!(fr[0]["direct"], true);
 }
+
+#[test]
+fn relative_pronouns_listener_pronouns_and_subjects_are_resolved() {
+    let lines = [
+        serde_json::json!({"id": "ru-1", "lang": "ru",
+            "text": "В прошлом месяце Пхеньян посетил секретарь Совбеза России Сергей Шойгу, который сообщил, что КНДР направит ещё 6 тыс. военных строителей."}),
+        serde_json::json!({"id": "fr-1", "lang": "fr",
+            "text": "L’agence officielle KCNA a publié son compte rendu dimanche. Les deux hommes ont échangé « dans une atmosphère pleine de confiance chaleureuse », selon l’agence, qui précise que la rencontre a duré deux heures."}),
+        serde_json::json!({"id": "es-1", "lang": "es",
+            "text": "El líder norcoreano, Kim Jong Un, se reunió con el ministro de Exteriores ruso, Serguéi Lavrov, y le aseguró que Pionyang respaldará sin condiciones a Moscú."}),
+        serde_json::json!({"id": "ko-1", "lang": "ko",
+            "text": "김정은 북한 국무위원장이 전날 원산에서 세르게이 라브로프 러시아 외무장관을 만나 우크라이나 전쟁과 관련해 러시아에 대한 지지를 거듭 밝혔다고 조선중앙통신이 보도했다. 세르게이 쇼이구 러시아 국가안보회의 서기는 북한이 쿠르스크 지역에 6천 명을 추가로 보내기로 했다고 밝혔다."}),
+        serde_json::json!({"id": "zh-1", "lang": "zh",
+            "text": "据朝中社13日报道，金正恩在元山会见了拉夫罗夫。报道说，金正恩表示，双方在“所有战略问题上看法一致”。"}),
+    ]
+    .map(|l| l.to_string())
+    .join("\n");
+    let out = concord_stdin(&["analyze", "-"], lines.as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let arts = articles(&out);
+    // The speaker of the quote (direct or reported) holding the words.
+    let speaker = |a: &Value, words: &str| -> Value {
+        let quotes = a["quotes"].as_array().expect("quotes");
+        let q = quotes
+            .iter()
+            .find(|q| q["text"].as_str().unwrap().contains(words))
+            .unwrap_or_else(|| panic!("no quote with {words:?} in {quotes:#?}"));
+        q["speaker"]["name"].clone()
+    };
+    // "Шойгу, который сообщил": the relative pronoun's antecedent speaks.
+    assert_eq!(speaker(&arts[0], "направит"), "Sergei Shoigu");
+    // "selon l’agence, qui précise": the agency named before.
+    assert_eq!(speaker(&arts[1], "a duré"), "KCNA");
+    // "y le aseguró": "le" is the listener; the subject opens the sentence.
+    assert_eq!(speaker(&arts[2], "respaldará"), "Kim Jong Un");
+    // Korean: "러시아에" is not a subject; a name opening the clause is, whole.
+    assert_eq!(speaker(&arts[3], "지지를"), "Kim Jong Un");
+    assert_eq!(speaker(&arts[3], "6천"), "Sergei Shoigu");
+    // "报道说，金正恩表示": the report names no one; Kim is the speaker.
+    assert_eq!(speaker(&arts[4], "所有战略问题"), "Kim Jong Un");
+    // "위해" ("in order to") is no city.
+    let ko = serde_json::json!({"id": "ko-2", "lang": "ko",
+        "text": "정부는 위기의 근원을 해소하기 위해 모든 조치를 취하겠다고 밝혔다."})
+    .to_string();
+    let out = concord_stdin(&["analyze", "-"], ko.as_bytes());
+    let arts = articles(&out);
+    assert!(
+        arts[0]["entities"].as_array().is_none_or(|e| e.is_empty()),
+        "{}",
+        arts[0]["entities"]
+    );
+}

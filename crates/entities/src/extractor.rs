@@ -80,6 +80,7 @@ impl EntityExtractor {
         japanese::add_japanese_people(&cx, &mut picked);
         chinese::add_people_before_saying(&cx, &mut picked);
         chinese::drop_common_words_read_as_places(&cx, &mut picked);
+        korean::drop_function_words(&cx, &mut picked);
         cjk_orgs::add_cjk_orgs(&cx, &mut picked, &self.lexicon.cjk_org_heads);
         korean::add_korean_names(&cx, &mut picked, &self.lexicon.ko_org_suffixes);
         short_forms::add_short_forms(&cx, &mut picked);

@@ -31,6 +31,28 @@ const TITLES: &[&str] = &[
 /// the names of agencies from three syllables on: "산림청", "기상청").
 const ORG_ENDINGS: &[(&str, usize)] = &[("당", 3), ("부", 3), ("청", 1)];
 
+/// Grammatical words that some gazetteer name is spelt like: postpositional verbs ("위해"
+/// is "in order to", and also the Sino-Korean reading of 威海), adverbs and determiners.
+#[rustfmt::skip]
+const FUNCTION_WORDS: &[&str] = &[
+    "위해", "위한", "위하여", "대해", "대한", "대하여", "통해", "통한", "통하여", "의해", "의한",
+    "관해", "관한", "따라", "따른", "인해", "인한", "향해", "향한", "함께", "다시", "이후", "이번",
+    "지난", "오늘", "어제", "내일", "모든", "또한", "그러나", "하지만", "때문",
+];
+
+/// Drops gazetteer places and names read in Korean grammatical words.
+pub fn drop_function_words(cx: &Context, picked: &mut Vec<Picked>) {
+    if cx.lang != "ko" {
+        return;
+    }
+    picked.retain(|p| {
+        let t = &cx.toks[p.first];
+        t.script != Script::Hangul
+            || p.first != p.last
+            || !FUNCTION_WORDS.contains(&strip_particle(&cx.text[t.byte_start..t.byte_end]))
+    });
+}
+
 /// The word without a trailing particle, leaving at least two syllables.
 pub fn strip_particle(w: &str) -> &str {
     // Longest particle first, leaving at least two syllables.

@@ -108,8 +108,22 @@ impl<'a> Sentence<'a> {
         let (verbs, sources) = self.cue_spans(c);
         let mut out = Vec::new();
         // Statements credited by a verb: direct quotes, then reported clauses.
+        // A first verb with nobody before it ("报道说，金正恩表示，…": "the report said,
+        // Kim stated") gives way to a later one that names its speaker.
+        let mut first = 0;
+        let mut speaker = verbs.first().and_then(|&v| self.speaker_of_verb(v));
+        if speaker.is_none() {
+            if let Some((k, sp)) = verbs
+                .iter()
+                .enumerate()
+                .skip(1)
+                .find_map(|(k, &v)| self.speaker_of_verb(v).map(|sp| (k, sp)))
+            {
+                (first, speaker) = (k, Some(sp));
+            }
+        }
+        let verbs = &verbs[first..];
         let main_verb = verbs.first().copied();
-        let mut speaker = main_verb.and_then(|v| self.speaker_of_verb(v));
         let mut via = None;
         // A second verb at the end whose subject differs relays the first: "Kim disse que
         // …, informou a KCNA".

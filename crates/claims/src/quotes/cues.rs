@@ -101,7 +101,8 @@ const VERBS: &[(&str, &[&str])] = &[
 /// Phrases that name a source before or after a statement ("according to KCNA").
 #[rustfmt::skip]
 const SOURCE_PHRASES: &[(&str, &[&str])] = &[
-    ("en", &["according to", "citing", "quoted by", "as reported by", "as quoted by"]),
+    ("en", &["according to", "citing", "quoted by", "as reported by", "as quoted by",
+        "in the words of"]),
     ("pt", &["segundo", "de acordo com", "conforme", "citado por", "citada por", "nas palavras de",
         "segundo informou", "segundo o", "segundo a"]),
     ("es", &["según", "de acuerdo con", "citado por", "citada por", "en palabras de"]),
@@ -115,10 +116,10 @@ const SOURCE_PHRASES: &[(&str, &[&str])] = &[
         "jak poinformowała", "cytowany przez", "zdaniem"]),
     ("ru", &["по данным", "по словам", "согласно", "как сообщает", "как сообщил", "как сообщила",
         "по информации", "со ссылкой на", "по мнению", "по оценке", "по оценкам", "по подсчетам",
-        "по подсчётам", "по сведениям"]),
+        "по подсчётам", "по сведениям", "по формулировке"]),
     ("uk", &["за даними", "за словами", "згідно з", "як повідомляє", "як повідомив",
         "як повідомила", "за інформацією", "з посиланням на", "на думку", "за оцінкою",
-        "за оцінками", "за підрахунками"]),
+        "за оцінками", "за підрахунками", "за формулюванням"]),
     ("el", &["σύμφωνα με", "κατά"]),
     ("ar", &["وفقا لـ", "وفقًا لـ", "وفقا ل", "بحسب", "حسب", "نقلا عن", "نقلًا عن", "وفق"]),
     ("he", &["לדברי", "על פי", "לפי"]),

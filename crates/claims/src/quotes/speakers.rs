@@ -27,14 +27,43 @@ const LEADING_FILLERS: &[&str] = &[
     "and", "but", "also", "then", "later", "e", "mas", "também", "y", "pero", "también", "ed",
     "ma", "anche", "et", "mais", "aussi", "und", "aber", "auch", "i", "ale", "też", "и", "но",
     "также", "і", "але", "також",
+    // Comparative conjunctions opening a parenthesis ("как отмечается", "comme l'a dit X"):
+    // the speaker, if any, follows.
+    "как", "як", "jak", "wie", "comme", "come", "como", "as",
 ];
+
+/// Relative pronouns: a clause they open after a comma speaks for what the comma follows
+/// ("Sergei Shoigu, who said", "l'agence, qui précise", "Шойгу, который сообщил").
+#[rustfmt::skip]
+const RELATIVES: &[&str] = &[
+    "who", "which", "quien", "quienes", "qui", "lequel", "laquelle", "der", "die", "welcher",
+    "welche", "który", "która", "którzy", "które", "который", "которая", "которые", "який",
+    "яка", "які", "الذي", "التي", "που",
+];
+
+/// Object pronouns that stand between a subject and its verb and name the listener, not
+/// the speaker ("y le aseguró", "e lhe disse", "gli ha detto").
+#[rustfmt::skip]
+const CLITICS: &[&str] = &[
+    "le", "les", "lo", "lhe", "lhes", "gli", "lui", "leur", "ему", "ей", "им", "йому", "їй",
+    "mu", "jej",
+];
+
+/// Korean particles after a name that make it something other than the subject (dative,
+/// locative, object, genitive, "and", instrumental): "러시아에 대한 지지를 밝혔다".
+const KO_OBLIQUE: &[&str] = &["에", "을", "를", "의", "와", "과", "로", "으로", "한테"];
 
 fn describes_org(words: &str) -> bool {
     let lower = words.to_lowercase();
     lower
-        .split_whitespace()
+        .split(|c: char| c.is_whitespace() || c == '’' || c == '\'')
+        .filter(|w| !w.is_empty())
         .take(3)
         .any(|w| ORG_NOUNS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+}
+
+fn is_relative(w: &str) -> bool {
+    RELATIVES.contains(&w.to_lowercase().as_str())
 }
 
 impl Sentence<'_> {
@@ -48,8 +77,8 @@ impl Sentence<'_> {
             !self.inside_quote(n.start)
                 && n.end <= v.0
                 && self.words(n.end, v.0) <= SPEAKER_REACH
-                // A place speaks only as the cue's subject ("Moscow said").
-                && (n.person || n.org || self.words(n.end, v.0) <= SPEAKER_REACH)
+                // In Korean, only a name marked as the subject speaks.
+                && (self.lang != "ko" || self.korean_subject(n))
         };
         let before = self
             .names
@@ -59,6 +88,9 @@ impl Sentence<'_> {
             .max_by_key(|n| (n.person, n.end));
         if let Some(n) = before {
             return Some(Self::name_ref(n));
+        }
+        if let Some(r) = self.relative_antecedent(v.0, clause_start) {
+            return Some(r);
         }
         // "o chefe do Conselho, Sergei Shoigu, disse": the subject is an apposition
         // between commas, so the clause before the cue is empty: a person or organisation
@@ -226,6 +258,47 @@ impl Sentence<'_> {
         })
     }
 
+    /// A Korean name that can be a clause's subject: a person or organisation not marked
+    /// by an oblique particle ("러시아에 대한"), or a place with a subject or topic particle
+    /// attached ("일본은 … 밝혔다").
+    fn korean_subject(&self, n: &Name) -> bool {
+        let rest = &self.text[n.end..];
+        if n.person || n.org {
+            !KO_OBLIQUE.iter().any(|p| rest.starts_with(p))
+        } else {
+            ["은", "는", "이", "가"].iter().any(|p| rest.starts_with(p))
+        }
+    }
+
+    /// A clause opened by a relative pronoun after a comma: the person or organisation
+    /// before the comma, or the organisation a description there stands for ("selon
+    /// l'agence, qui précise").
+    fn relative_antecedent(&self, at: usize, clause_start: usize) -> Option<SpeakerRef> {
+        let first = self.text[clause_start..at].split_whitespace().next()?;
+        if clause_start <= self.start || !is_relative(first) {
+            return None;
+        }
+        let comma = self.text[..clause_start].char_indices().next_back()?.0;
+        let earlier = self.clause_start_before(comma.max(self.start));
+        let named = self
+            .names
+            .iter()
+            .filter(|n| n.start >= earlier && n.end <= comma && (n.person || n.org))
+            .max_by_key(|n| n.end);
+        if let Some(n) = named {
+            return Some(Self::name_ref(n));
+        }
+        describes_org(&self.text[earlier..comma])
+            .then(|| {
+                self.names
+                    .iter()
+                    .filter(|n| n.org && n.end <= earlier)
+                    .max_by_key(|n| n.end)
+                    .map(Self::name_ref)
+            })
+            .flatten()
+    }
+
     /// "a source said", "officials said": up to six words before the cue in its clause.
     pub(super) fn words_before(&self, at: usize, clause_start: usize) -> Option<SpeakerRef> {
         let raw = &self.text[clause_start..at];
@@ -237,11 +310,19 @@ impl Sentence<'_> {
                 s = s[first.len()..].trim_start();
             }
         }
-        if s.is_empty() {
+        // Nor the listener's pronoun right before the verb ("y le aseguró"), nor a lone
+        // relative pronoun whose antecedent could not be named.
+        if let Some(last) = s.split_whitespace().next_back() {
+            if CLITICS.contains(&last.to_lowercase().as_str()) {
+                s = s[..s.len() - last.len()].trim_end();
+            }
+        }
+        if s.is_empty() || is_relative(s) {
             return None;
         }
-        let b = clause_start + raw.trim_end().len();
-        let a = b - s.len();
+        // `s` is a slice of `raw`: its offset in it.
+        let a = clause_start + (s.as_ptr() as usize - raw.as_ptr() as usize);
+        let b = a + s.len();
         if self.unspaced() || self.lang == "ko" {
             return self.chunk_before(a, b);
         }
@@ -269,6 +350,15 @@ impl Sentence<'_> {
     /// Han, kana and Hangul: the subject opening the clause, up to its topic or subject
     /// particle ("교육부는" → 교육부, "文化和旅游部今天表示" → 文化和旅游部今天).
     pub(super) fn chunk_before(&self, a: usize, b: usize) -> Option<SpeakerRef> {
+        // A name opening the clause is its subject, whatever its last syllable ("세르게이
+        // 쇼이구 … 서기는": not "세르게" before a subject particle "이").
+        if let Some(n) = self
+            .names
+            .iter()
+            .find(|n| n.start == a && n.end <= b && (n.person || n.org))
+        {
+            return Some(Self::name_ref(n));
+        }
         let s = &self.text[a..b];
         let end = if self.lang == "ko" {
             let first = s.split_whitespace().next()?;
@@ -283,6 +373,13 @@ impl Sentence<'_> {
             a + stem.len()
         };
         let chars = self.text[a..end].chars().count();
+        // "报道说": "the report said" names no one (its source is given elsewhere).
+        const REPORT_NOUNS: &[&str] = &[
+            "报道", "報道", "报导", "消息", "声明", "聲明", "报告", "文章",
+        ];
+        if REPORT_NOUNS.contains(&self.text[a..end].trim()) {
+            return None;
+        }
         (end > a && chars <= 14).then_some(SpeakerRef {
             start: a,
             end,
