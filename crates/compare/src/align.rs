@@ -77,7 +77,8 @@ fn speaker_ids<'f>(a: &'f Fact, b: &'f Fact) -> Option<(&'f str, &'f str)> {
     Some((id(a)?, id(b)?))
 }
 
-fn same_speaker(a: &Fact, b: &Fact) -> bool {
+/// Both quotes' speakers are identified and the same.
+pub fn same_speaker(a: &Fact, b: &Fact) -> bool {
     speaker_ids(a, b).is_some_and(|(x, y)| x == y)
 }
 

@@ -70,6 +70,30 @@ pub fn sentence_around(text: &str, start: usize, end: usize) -> (String, usize, 
     (chars[a..b].iter().collect(), a, b)
 }
 
+/// The clause of a sentence around a code-point span (between the clause marks around it),
+/// or the whole sentence when that clause is too short to say what happened. A time is
+/// compared by its clause: one sentence often dates two things ("Kim received Lavrov on
+/// Saturday …, KCNA reported on Sunday"), and another report dates each alone.
+pub fn clause_around(sentence: &str, start: usize, end: usize) -> String {
+    const MARKS: &[char] = &[',', ';', ':', '，', '；', '：', '、', '—', '–'];
+    let chars: Vec<char> = sentence.chars().collect();
+    let (mut a, mut b) = (start.min(chars.len()), end.min(chars.len()));
+    while a > 0 && !MARKS.contains(&chars[a - 1]) {
+        a -= 1;
+    }
+    while b < chars.len() && !MARKS.contains(&chars[b]) {
+        b += 1;
+    }
+    let clause: String = chars[a..b].iter().collect();
+    // Han and kana run unspaced: count their characters instead of words.
+    let cjk = clause.chars().filter(|&c| c >= '\u{2E80}').count();
+    if clause.split_whitespace().count() >= 4 || cjk >= 6 {
+        clause.trim().to_string()
+    } else {
+        sentence.to_string()
+    }
+}
+
 /// Words that tie a place or owner to a counted thing ("vecinos de Valverde del Fresno",
 /// "residents of Mamuju").
 const OF_WORDS: &[&str] = &[
@@ -338,7 +362,7 @@ pub fn facts(index: usize, a: &Article) -> Vec<Fact> {
                 start: s.to_rfc3339(),
                 end: e.to_rfc3339(),
             },
-            text: sentence.clone(),
+            text: clause_around(&sentence, t.start - a0, t.end - a0),
             sentence,
             start: a0,
             end: b0,
@@ -440,5 +464,28 @@ mod tests {
         );
         // A word merely ending in a magnitude word does not count.
         assert!(!at("the ultramagnitude 4 scale", "4"));
+    }
+
+    #[test]
+    fn a_time_is_compared_by_its_clause_unless_that_is_too_short() {
+        let clause = |sentence: &str, word: &str| {
+            let start = sentence[..sentence.find(word).unwrap()].chars().count();
+            super::clause_around(sentence, start, start + word.chars().count())
+        };
+        let s = "Kim received Lavrov on Saturday in Wonsan, the official news agency reported on Sunday.";
+        assert_eq!(
+            clause(s, "Saturday"),
+            "Kim received Lavrov on Saturday in Wonsan"
+        );
+        assert_eq!(
+            clause(s, "Sunday"),
+            "the official news agency reported on Sunday."
+        );
+        assert_eq!(
+            clause("据朝中社13日报道，金正恩12日在元山会见了拉夫罗夫。", "13日"),
+            "据朝中社13日报道"
+        );
+        let short = "Samedi, Kim a reçu Lavrov à Wonsan.";
+        assert_eq!(clause(short, "Samedi"), short);
     }
 }

@@ -1,6 +1,7 @@
 //! The entities stage as one call: text (and its language) in, linked entities out.
 
 use crate::gazetteer::Gazetteer;
+use crate::han_readings::HanReadings;
 use crate::lexicon::Lexicon;
 use crate::link::{choose, Context};
 use crate::{
@@ -14,19 +15,35 @@ use std::path::Path;
 pub struct EntityExtractor {
     gazetteer: Gazetteer,
     lexicon: Lexicon,
+    /// Read on first use (only story dossiers need them), from this directory.
+    readings: std::sync::OnceLock<Option<HanReadings>>,
+    dir: Option<std::path::PathBuf>,
 }
 
 impl EntityExtractor {
-    /// Opens the compiled gazetteer in `dir` (normally `<data>/gazetteer`).
+    /// Opens the compiled gazetteer in `dir` (normally `<data>/gazetteer`), with the Han
+    /// readings beside it when the set-up step wrote them.
     pub fn open(dir: &Path) -> Result<Self, EntityError> {
-        Ok(Self::new(
-            Gazetteer::open(dir)?,
-            Lexicon::with_seed_words()?,
-        ))
+        let mut x = Self::new(Gazetteer::open(dir)?, Lexicon::with_seed_words()?);
+        x.dir = Some(dir.to_path_buf());
+        Ok(x)
     }
 
     pub fn new(gazetteer: Gazetteer, lexicon: Lexicon) -> Self {
-        EntityExtractor { gazetteer, lexicon }
+        EntityExtractor {
+            gazetteer,
+            lexicon,
+            readings: std::sync::OnceLock::new(),
+            dir: None,
+        }
+    }
+
+    /// The readings of Han characters, for linking Han-named people across a story (see
+    /// [`HanReadings::link_story_people`]); none with an older gazetteer.
+    pub fn han_readings(&self) -> Option<&HanReadings> {
+        self.readings
+            .get_or_init(|| self.dir.as_deref().and_then(HanReadings::load))
+            .as_ref()
     }
 
     pub fn gazetteer(&self) -> &Gazetteer {

@@ -1,6 +1,6 @@
 //! The set-up step: registry packages and our seed tables compiled into `<data>/gazetteer`.
 
-use crate::gazetteer::sources::{load_registry_sources, seeds, stopwords};
+use crate::gazetteer::sources::{load_registry_sources, seeds, stopwords, unihan};
 use crate::gazetteer::{build, BuildStats};
 use crate::link::{INSTITUTION_PREFIX, ROLE_PREFIX};
 use crate::{EntityError, EntityRecord, EntityType, NameForm, NameRecord, SourceData};
@@ -53,7 +53,13 @@ pub fn install(downloads: &Path, data_dir: &Path) -> Result<BuildStats, EntityEr
     data.extend(seeds);
     data.provenance.extend(seeds::provenance());
     data.extend(word_list_records()?);
-    build(&data, &gazetteer_dir(data_dir))
+    let (readings, prov) = unihan::load_han_readings(downloads)?;
+    data.provenance.push(prov);
+    let dir = gazetteer_dir(data_dir);
+    let stats = build(&data, &dir)?;
+    let path = dir.join(crate::han_readings::FILE);
+    std::fs::write(&path, readings).map_err(|source| EntityError::Io { path, source })?;
+    Ok(stats)
 }
 
 /// Languages whose CLDR place names are indexed.

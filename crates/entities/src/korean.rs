@@ -18,6 +18,11 @@ const FAMILY_NAMES: &[&str] = &[
     "편", "용", "예", "경", "봉", "사", "부", "남궁", "황보", "제갈", "선우", "독고",
 ];
 
+/// Whether a Hangul word is one of the common Korean family names.
+pub fn is_family_name(s: &str) -> bool {
+    FAMILY_NAMES.contains(&s)
+}
+
 /// Titles written after (or before) a Korean name, besides the roles of the gazetteer.
 #[rustfmt::skip]
 const TITLES: &[&str] = &[

@@ -18,6 +18,7 @@ mod error;
 mod extractor;
 pub mod fold;
 pub mod gazetteer;
+pub mod han_readings;
 pub mod inflect;
 mod install;
 pub mod japanese;

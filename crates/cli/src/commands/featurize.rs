@@ -105,7 +105,11 @@ impl Featurizer {
                 .as_ref()
                 .map(|f| (f as &concord_compare::Embed, scale)),
         };
-        concord_compare::dossier(story, &dated_by_story(articles), &meaning)
+        let mut articles = dated_by_story(articles);
+        if let Some(r) = self.extractor.han_readings() {
+            r.link_story_people(&mut articles);
+        }
+        concord_compare::dossier(story, &articles, &meaning)
     }
 
     /// Analyses the articles in place (entities, quotes, claims, times) and returns their

@@ -239,7 +239,8 @@ pub(in super::super) const KO: Words = Words {
     script: Script::Hangul,
     lowercase_names: false,
     today: &["오늘"],
-    yesterday: &["어제", "어저께"],
+    // "전날" ("the day before") dates news events to the day before the report, as 어제.
+    yesterday: &["어제", "어저께", "전날"],
     tomorrow: &["내일"],
     before_yesterday: &["그저께", "그제"],
     after_tomorrow: &["모레"],

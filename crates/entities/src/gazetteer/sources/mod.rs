@@ -10,3 +10,4 @@ pub mod rigour;
 pub use registry::load_registry_sources;
 pub mod seeds;
 pub mod stopwords;
+pub mod unihan;
