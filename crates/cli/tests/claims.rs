@@ -234,6 +234,8 @@ fn relative_pronouns_listener_pronouns_and_subjects_are_resolved() {
             "text": "김정은 북한 국무위원장이 전날 원산에서 세르게이 라브로프 러시아 외무장관을 만나 우크라이나 전쟁과 관련해 러시아에 대한 지지를 거듭 밝혔다고 조선중앙통신이 보도했다. 세르게이 쇼이구 러시아 국가안보회의 서기는 북한이 쿠르스크 지역에 6천 명을 추가로 보내기로 했다고 밝혔다."}),
         serde_json::json!({"id": "zh-1", "lang": "zh",
             "text": "据朝中社13日报道，金正恩在元山会见了拉夫罗夫。报道说，金正恩表示，双方在“所有战略问题上看法一致”。"}),
+        serde_json::json!({"id": "fr-2", "lang": "fr",
+            "text": "« Les parties se sont accordées sur l’importance d’ouvrir des couloirs sûrs », a déclaré le porte-parole du ministère égyptien des Affaires étrangères, Ahmed Samir, selon l’agence officielle MENA."}),
     ]
     .map(|l| l.to_string())
     .join("\n");
@@ -260,6 +262,9 @@ fn relative_pronouns_listener_pronouns_and_subjects_are_resolved() {
     assert_eq!(speaker(&arts[3], "6천"), "Sergei Shoigu");
     // "报道说，金正恩表示": the report names no one; Kim is the speaker.
     assert_eq!(speaker(&arts[4], "所有战略问题"), "Kim Jong Un");
+    // "a déclaré le porte-parole du ministère …, Ahmed Samir,": the person after the
+    // description.
+    assert_eq!(speaker(&arts[5], "couloirs sûrs"), "Ahmed Samir");
     // "위해" ("in order to") is no city.
     let ko = serde_json::json!({"id": "ko-2", "lang": "ko",
         "text": "정부는 위기의 근원을 해소하기 위해 모든 조치를 취하겠다고 밝혔다."})

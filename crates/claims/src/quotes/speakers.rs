@@ -186,6 +186,7 @@ impl Sentence<'_> {
                     })
                     .flatten()
             })
+            .or_else(|| self.apposition_after(v, stop))
             .or_else(|| {
                 // ", disse o ministro." / ", a-t-il déclaré": words up to the full stop.
                 let w = self.text[v.1..stop].trim();
@@ -200,6 +201,22 @@ impl Sentence<'_> {
                     },
                 )
             })
+    }
+
+    /// "a déclaré le porte-parole du ministère, Ahmed Samir,": a description after the cue
+    /// and the person it describes right after the comma.
+    fn apposition_after(&self, v: (usize, usize), stop: usize) -> Option<SpeakerRef> {
+        let described = self.text[v.1..stop].trim();
+        let starts_lower = described.chars().next().is_some_and(char::is_lowercase);
+        if !self.text[stop..].starts_with(',') || !starts_lower || self.words(v.1, stop) > 10 {
+            return None;
+        }
+        let next =
+            stop + 1 + (self.text[stop + 1..].len() - self.text[stop + 1..].trim_start().len());
+        self.names
+            .iter()
+            .find(|n| n.person && n.start == next && n.end <= self.end)
+            .map(Self::name_ref)
     }
 
     /// The cue comes right after a closing quotation mark and a dash or comma.

@@ -78,10 +78,14 @@ fn best_line<'f>(
 
 /// Lower case with every kind of space as a plain one: a snippet typed with a narrow
 /// no-break space ("8\u{202f}000") matches the text however the extractor spaced it.
+/// A snippet or witness as compared: any kind of space is one space, and a space before a
+/// hyphen is none (the extract stage repairs "sud -ovest" to "sud-ovest"; snippets are
+/// written from the raw text).
 fn spaced(s: &str) -> String {
     s.chars()
         .map(|c| if c.is_whitespace() { ' ' } else { c })
         .collect::<String>()
+        .replace(" -", "-")
         .to_lowercase()
 }
 
