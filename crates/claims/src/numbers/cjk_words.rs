@@ -92,7 +92,11 @@ pub(super) const UNITS: &[(&str, &str)] = &[
     ("ヘクタール", "ha"), ("毫米", "mm"), ("厘米", "cm"), ("ミリ", "mm"), ("センチ", "cm"),
     ("밀리미터", "mm"), ("센티미터", "cm"), ("킬로그램", "kg"), ("摄氏度", "°C"), ("℃", "°C"),
     // "38度", "2.3度" (but "2度目" is "the second time", and "度电" is kWh).
-    ("度", "°C"), ("도", "°C"), ("度电", "kWh"), ("千瓦时", "kWh"), ("平方米", "m²"), ("平方キロ", "km²"),
+    ("度", "°C"), ("度电", "kWh"), ("千瓦时", "kWh"), ("平方米", "m²"), ("平方キロ", "km²"),
+    ("도", "°C"),
+    // A bare "キロ" in Japanese news is a distance ("約400キロ飛行した"); weights are mostly
+    // written out (キログラム) or given with a weight word, which this table cannot see.
+    ("キロ", "km"),
 ];
 
 /// Chinese verbs that may follow a counter: what comes after "30多人" in "30多人失踪" is
