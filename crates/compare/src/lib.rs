@@ -5,8 +5,8 @@
 //! - [`sources`]: which articles are independent sources (syndicated copies count once);
 //! - [`align`]: grouping the facts of different articles that state the same thing
 //!   (quotes by meaning across languages, numbers by what they count);
-//! - [`meaning`]: how close two facts are in meaning, with a second embedding model for
-//!   languages the first does not cover;
+//! - [`meaning`]: how close two texts are in meaning, with a second embedding model for
+//!   languages the first does not cover; `pairing`: which texts of two facts are compared;
 //! - [`polarity`]: whether a quote is negated (one statement quoted both ways conflicts);
 //! - [`dossier`]: agreed, single-source and conflicting lines, with the story's metadata.
 
@@ -14,6 +14,7 @@ pub mod align;
 pub mod dossier;
 pub mod facts;
 pub mod meaning;
+mod pairing;
 pub mod polarity;
 pub mod sources;
 
