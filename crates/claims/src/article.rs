@@ -3,7 +3,7 @@
 //! entities the entities stage found.
 
 use crate::numbers::find_numbers;
-use crate::quotes::{find_quotes, Name, QuoteFound, SpeakerRef};
+use crate::quotes::{find_attributions, find_quotes, Name, QuoteFound, SentenceSource, SpeakerRef};
 use crate::times::find_times;
 use chrono::{DateTime, FixedOffset};
 use concord_model::{Article, Claim, Entity, EntityType, Quote, Speaker, TextSpan, TimeMention};
@@ -122,8 +122,8 @@ pub fn analyze_text(
 ) -> Found {
     let idx = CharIndex::new(text);
     let names = names(entities, &idx);
-    let found = find_quotes(text, lang, &names);
-    let claims = numbers_claims(text, lang, entities, &names, &found, &idx);
+    let (found, bare) = find_attributions(text, lang, &names);
+    let claims = numbers_claims(text, lang, entities, &names, (&found, &bare), &idx);
     let times = find_times(text, lang, reference)
         .into_iter()
         .map(|t| TimeMention {
@@ -152,13 +152,19 @@ pub fn analyze_text(
 fn sentence_source(
     text: &str,
     (s, e): (usize, usize),
-    quotes: &[QuoteFound],
+    at: usize,
+    (quotes, bare): Attributions,
     names: &[Name],
 ) -> Option<SpeakerRef> {
     quotes
         .iter()
         .filter(|q| q.cue.is_some_and(|c| s <= c.0 && c.1 <= e))
         .find_map(|q| q.speaker.or(q.via))
+        .or_else(|| {
+            bare.iter()
+                .find(|&&(a, b, _)| s <= a && b <= e && a <= at && at < b)
+                .map(|&(_, _, sp)| sp)
+        })
         .or_else(|| {
             let n = names.iter().find(|n| n.start >= s && n.end <= e)?;
             let opens = text[s..n.start].split_whitespace().count() <= 1;
@@ -181,6 +187,9 @@ fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}')
 }
 
+/// The quotes of a text, and its sentences credited by a speaker without a quote.
+type Attributions<'q> = (&'q [QuoteFound], &'q [SentenceSource]);
+
 /// Numbers as claims: the sentence, what is counted, the entities of the sentence, and who
 /// asserts it (the speaker of the quote or reported clause holding it).
 fn numbers_claims(
@@ -188,7 +197,7 @@ fn numbers_claims(
     lang: &str,
     entities: &[Entity],
     names: &[Name],
-    quotes: &[QuoteFound],
+    (quotes, bare): Attributions,
     idx: &CharIndex,
 ) -> Vec<Claim> {
     let numbers = find_numbers(text, lang);
@@ -216,11 +225,23 @@ fn numbers_claims(
                 .filter(|q| q.start <= n.start && n.end <= q.end)
                 .min_by_key(|q| q.end - q.start)
                 .and_then(|q| q.speaker.or(q.via))
-                .or_else(|| k.and_then(|k| sentence_source(text, sentences[k], quotes, names)))
+                .or_else(|| {
+                    k.and_then(|k| {
+                        sentence_source(text, sentences[k], n.start, (quotes, bare), names)
+                    })
+                })
                 .or_else(|| {
                     k.filter(|&k| k > 0)
                         .filter(|&k| !text[sentences[k - 1].1..sentences[k].0].contains("\n\n"))
-                        .and_then(|k| sentence_source(text, sentences[k - 1], quotes, names))
+                        .and_then(|k| {
+                            sentence_source(
+                                text,
+                                sentences[k - 1],
+                                usize::MAX,
+                                (quotes, bare),
+                                names,
+                            )
+                        })
                 });
             Claim {
                 text: text[s..e].to_string(),

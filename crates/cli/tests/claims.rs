@@ -277,3 +277,40 @@ fn relative_pronouns_listener_pronouns_and_subjects_are_resolved() {
         arts[0]["entities"]
     );
 }
+
+#[test]
+fn numbers_take_the_source_a_sentence_names() {
+    let lines = [
+        serde_json::json!({"id": "en-1", "lang": "en",
+            "text": "The US economy added just 73,000 jobs in July, far fewer than expected, the Labor Department said on Friday."}),
+        serde_json::json!({"id": "nl-1", "lang": "nl",
+            "text": "Eind juni werd in Maastricht 35,2 graden gemeten, meldt het KNMI."}),
+        serde_json::json!({"id": "de-1", "lang": "de",
+            "text": "Der Karnevalsumzug in Köln zog nach Angaben der Polizei am Donnerstag rund eine Million Besucher an."}),
+        serde_json::json!({"id": "fr-1", "lang": "fr",
+            "text": "Le constructeur Airbus estime désormais le coût du programme à 18 milliards d’euros."}),
+    ]
+    .map(|l| l.to_string())
+    .join("\n");
+    let out = concord_stdin(&["analyze", "-"], lines.as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let arts = articles(&out);
+    let source = |a: &Value, number: &str| -> String {
+        let claims = a["claims"].as_array().expect("claims");
+        let c = claims
+            .iter()
+            .find(|c| c["number"]["text"].as_str().unwrap().contains(number))
+            .unwrap_or_else(|| panic!("no number {number:?} in {claims:#?}"));
+        c["attributed_to"]["name"]
+            .as_str()
+            .unwrap_or("")
+            .to_string()
+    };
+    // "added 73,000 jobs" is no speech, nor "than expected": the department said it.
+    assert_eq!(source(&arts[0], "73,000"), "Labor Department");
+    // Dutch "meldt"; German "nach Angaben der Polizei" with no comma after it.
+    assert_eq!(source(&arts[1], "35,2"), "KNMI");
+    assert_eq!(source(&arts[2], "eine Million"), "der Polizei");
+    // A named speaker whose verb governs no clause found as a statement.
+    assert_eq!(source(&arts[3], "18 milliards"), "Airbus");
+}

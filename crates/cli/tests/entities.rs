@@ -272,6 +272,12 @@ fn unknown_names_are_found_by_their_shape() {
         2,
         "{en3:?}"
     );
+    // The second part of a hyphenated name is no place of its own ("Hydro-Québec"); two
+    // places joined by a hyphen are both places ("Russie-Ukraine").
+    let fr3 = spans("t-fr3");
+    assert!(!fr3.iter().any(|(t, _)| t == "Québec"), "{fr3:?}");
+    has("t-fr3", "Russie", "place");
+    has("t-fr3", "Ukraine", "place");
     // A verb after 台风 starts no storm name; a common word that a village is also called
     // (成功) is no place.
     let zh4 = arts.iter().find(|a| a["id"] == "t-zh4").unwrap();

@@ -5,8 +5,8 @@ use crate::han_readings::HanReadings;
 use crate::lexicon::Lexicon;
 use crate::link::{choose, Context};
 use crate::{
-    acronyms, arabic_orgs, chinese, cjk_orgs, detect, japanese, korean, lone_names, resolve,
-    short_forms, slavic_orgs, storms, tokens, uncased_people, unknown, EntityError,
+    acronyms, arabic_orgs, chinese, cjk_orgs, compounds, detect, japanese, korean, lone_names,
+    resolve, short_forms, slavic_orgs, storms, tokens, uncased_people, unknown, EntityError,
 };
 use concord_model::Entity;
 use std::path::Path;
@@ -87,6 +87,7 @@ impl EntityExtractor {
         let mut cx = Context::new(&self.gazetteer, &self.lexicon, text, &toks, lang);
         let mut picked = choose(&mut cx, &cands);
         crate::link::institutions_in_roles(&cx, &cands, &mut picked);
+        compounds::drop_places_inside_compounds(&cx, &mut picked);
         unknown::add_capitalised_names(&cx, &mut picked);
         slavic_orgs::add_slavic_org_phrases(&cx, &mut picked);
         arabic_orgs::add_arabic_orgs(&cx, &mut picked);

@@ -13,6 +13,7 @@ pub mod acronyms;
 pub mod arabic_orgs;
 pub mod chinese;
 pub mod cjk_orgs;
+pub mod compounds;
 pub mod detect;
 mod error;
 mod extractor;

@@ -12,9 +12,26 @@ type Span = (usize, usize);
 
 /// Finds the quotes and reported statements of a text (byte offsets, in text order).
 pub fn find_quotes(text: &str, lang: &str, names: &[Name]) -> Vec<QuoteFound> {
+    find_attributions(text, lang, names).0
+}
+
+/// The part of a sentence (byte range) that a speech verb governs when it names who speaks
+/// but no statement was found as such ("Les autorités … estiment les dégâts à 25 millions
+/// de francs"): what it states is on that speaker's authority. It is what follows the verb
+/// (what precedes it in Korean and Japanese, where the verb comes last).
+pub type SentenceSource = (usize, usize, SpeakerRef);
+
+/// The quotes and reported statements of a text, and the sentences credited by a speaker
+/// without one.
+pub fn find_attributions(
+    text: &str,
+    lang: &str,
+    names: &[Name],
+) -> (Vec<QuoteFound>, Vec<SentenceSource>) {
     let quoted = find_quoted(text, lang);
     let c = cues(lang);
     let mut out: Vec<QuoteFound> = Vec::new();
+    let mut bare: Vec<SentenceSource> = Vec::new();
     let mut last_speaker: Option<Carried> = None;
     let mut last_end = 0;
     for (s, e) in sentences(text, &quoted) {
@@ -36,7 +53,17 @@ pub fn find_quotes(text: &str, lang: &str, names: &[Name]) -> Vec<QuoteFound> {
                 .copied()
                 .collect(),
         };
-        let found = sent.attribute(c, last_speaker);
+        let (found, speaker) = sent.attribute(c, last_speaker);
+        // Only a named speaker: the words before a verb with no statement are too often
+        // not its subject ("The economy added …").
+        if let Some((sp, cue)) = speaker.filter(|(sp, _)| found.is_empty() && sp.entity.is_some()) {
+            let governed = if matches!(lang, "ko" | "ja") {
+                (s, cue.0)
+            } else {
+                (cue.1, e)
+            };
+            bare.push((governed.0, governed.1, sp));
+        }
         if let Some(q) = found.iter().rev().find(|q| q.speaker.is_some()) {
             last_speaker = Some(Carried {
                 speaker: q.speaker.expect("speaker"),
@@ -53,7 +80,7 @@ pub fn find_quotes(text: &str, lang: &str, names: &[Name]) -> Vec<QuoteFound> {
         }
     }
     out.sort_by_key(|q| q.start);
-    out
+    (out, bare)
 }
 
 /// The attribution a sentence hands on to quotes of the next one.
@@ -98,13 +125,50 @@ impl<'a> Sentence<'a> {
                 .filter(|&(a, _)| !self.inside_quote(a) && lower_or_first(a))
                 .collect()
         };
-        (
-            shift(find_all(&c.verbs, s, c.unspaced)),
-            shift(find_all(&c.sources, s, c.unspaced)),
-        )
+        let mut verbs = shift(find_all(&c.verbs, s, c.unspaced));
+        verbs.retain(|&v| !self.takes_object(v));
+        (verbs, shift(find_all(&c.sources, s, c.unspaced)))
     }
 
-    fn attribute(&self, c: &Cues, previous: Option<Carried>) -> Vec<QuoteFound> {
+    /// "The economy added 73,000 jobs": a verb that also means something other than
+    /// speaking is no cue when an object follows it (a number, a determiner).
+    fn takes_object(&self, v: Span) -> bool {
+        const EITHER_WAY: &[&str] = &["added", "adds", "adding"];
+        const OBJECT_OPENERS: &[&str] = &[
+            "a", "an", "the", "just", "more", "another", "some", "nearly", "about", "only", "over",
+            "its", "their", "his", "her", "almost", "roughly", "around",
+        ];
+        if self.lang != "en" {
+            return false;
+        }
+        let word = self.text[v.0..v.1].to_lowercase();
+        // "far fewer than expected", "as expected", "is expected to": no one speaks.
+        let before = self.text[self.start..v.0]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("")
+            .to_lowercase();
+        if word.starts_with("expect") && ["than", "as"].contains(&before.as_str()) {
+            return true;
+        }
+        if !EITHER_WAY.contains(&word.as_str()) {
+            return false;
+        }
+        let next = self.text[v.1..self.end]
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        next.starts_with(|c: char| c.is_ascii_digit() || c == '$' || c == '€' || c == '£')
+            || OBJECT_OPENERS.contains(&next.to_lowercase().as_str())
+    }
+
+    /// The sentence's quotes and statements, and the speaker of its main speech verb with
+    /// the verb.
+    fn attribute(
+        &self,
+        c: &Cues,
+        previous: Option<Carried>,
+    ) -> (Vec<QuoteFound>, Option<(SpeakerRef, Span)>) {
         let (verbs, sources) = self.cue_spans(c);
         let mut out = Vec::new();
         // Statements credited by a verb: direct quotes, then reported clauses.
@@ -227,7 +291,7 @@ impl<'a> Sentence<'a> {
                 }
             }
         }
-        out
+        (out, main_verb.and_then(|v| Some((speaker?, v))))
     }
 
     /// Words (white-space separated) in a byte range.

@@ -14,7 +14,7 @@ mod marks;
 mod sentences;
 mod speakers;
 
-pub use attribution::find_quotes;
+pub use attribution::{find_attributions, find_quotes, SentenceSource};
 pub use marks::{find_quoted, Quoted};
 
 /// Byte ranges of the sentences of a text (quotations kept whole).

@@ -62,6 +62,28 @@ fn describes_org(words: &str) -> bool {
         .any(|w| ORG_NOUNS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
 }
 
+/// The opening words of `s` up to the first lower-case word after a capitalised one: at
+/// most one lower-case word (a determiner) before ("der Polizei am …" → "der Polizei");
+/// empty when no capitalised word comes first.
+fn capitalised_phrase(s: &str) -> &str {
+    let s = s.trim_start();
+    let mut end = 0;
+    let mut seen_capital = false;
+    for (k, w) in s.split_whitespace().enumerate() {
+        let upper = w.chars().next().is_some_and(char::is_uppercase);
+        if !upper && (seen_capital || k > 0) {
+            break;
+        }
+        seen_capital |= upper;
+        end = s.find(w).map_or(end, |i| i + w.len()).max(end);
+    }
+    if seen_capital {
+        &s[..end]
+    } else {
+        ""
+    }
+}
+
 fn is_relative(w: &str) -> bool {
     RELATIVES.contains(&w.to_lowercase().as_str())
 }
@@ -467,11 +489,17 @@ impl Sentence<'_> {
         if let Some(n) = actor.or(first) {
             return Some(Self::name_ref(n));
         }
-        // The words after the phrase up to a comma ("according to officials").
+        // The words after the phrase up to a comma ("according to officials"); with no
+        // comma near, a determiner and the capitalised words after it ("nach Angaben der
+        // Polizei am Donnerstag …").
         let rest = &self.text[p.1..self.end];
         let stop = rest.find([',', '，', '.', '。']).unwrap_or(rest.len());
-        let w = rest[..stop].trim();
-        (!w.is_empty() && self.words(p.1, p.1 + stop) <= 5).then(|| {
+        let w = if self.words(p.1, p.1 + stop) <= 5 {
+            rest[..stop].trim()
+        } else {
+            capitalised_phrase(&rest[..stop])
+        };
+        (!w.is_empty()).then(|| {
             let a = p.1 + rest.find(w).unwrap_or(0);
             SpeakerRef {
                 start: a,

@@ -126,6 +126,7 @@ pub fn run(args: Args) -> Result<i32> {
         .collect();
     let mut numbers = ItemScores::new(NUMBER_FIELDS);
     let mut sources = concord_eval::claims::Accuracy::default();
+    let mut given = concord_eval::claims::Accuracy::default();
     let mut times = ItemScores::new(TIME_FIELDS);
     let mut listed = 0;
     for (t, f) in texts.iter().zip(&found) {
@@ -141,6 +142,21 @@ pub fn run(args: Args) -> Result<i32> {
             let p = m.map(|k| &f.claims[k]);
             let v = p.map(|p| number_verdicts(g, p)).unwrap_or_default();
             numbers.record(p.is_some(), &v);
+            // Precision of the sources given: right when the gold names that source, wrong
+            // when it names another or none.
+            if let Some(p) = p.filter(|p| p.attributed_to.is_some()) {
+                let ok = g.attributed_to.is_some() && source_right(g, p, &chars);
+                given.add(ok);
+                if !ok && g.attributed_to.is_none() && listed < args.set.errors {
+                    listed += 1;
+                    println!(
+                        "SOURCE {} number {:?}: got {:?} (gold None)",
+                        t.id,
+                        g.text,
+                        p.attributed_to.as_ref().map(|s| s.name.as_str())
+                    );
+                }
+            }
             if g.attributed_to.is_some() {
                 let ok = p.is_some_and(|p| source_right(g, p, &chars));
                 sources.add(ok);
@@ -220,6 +236,12 @@ pub fn run(args: Args) -> Result<i32> {
         "attributed_to",
         sources.value(),
         sources.total
+    );
+    println!(
+        "  {:<14} {:.3}  (of {} numbers given a source, the share whose gold names that source)",
+        "source right",
+        given.value(),
+        given.total
     );
     Ok(0)
 }
