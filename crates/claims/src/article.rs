@@ -166,7 +166,18 @@ fn sentence_source(
                 .map(|&(_, _, sp)| sp)
         })
         .or_else(|| {
-            let n = names.iter().find(|n| n.start >= s && n.end <= e)?;
+            let mut n = names.iter().find(|n| n.start >= s && n.end <= e)?;
+            // "Ukraine’s State Emergency Service put …": the organisation after a country's
+            // possessive is the subject.
+            if let Some(rest) = ["’s ", "'s "]
+                .iter()
+                .find_map(|p| text[n.end..e].strip_prefix(p))
+            {
+                let at = e - rest.len();
+                if let Some(org) = names.iter().find(|m| m.org && m.start == at && m.end <= e) {
+                    n = org;
+                }
+            }
             let opens = text[s..n.start].split_whitespace().count() <= 1;
             // A lower-case word follows (the verb); Han, kana and Hangul have no case, and an
             // organisation opening such a sentence is its subject ("美国地质调查局测定的…").

@@ -289,6 +289,8 @@ fn numbers_take_the_source_a_sentence_names() {
             "text": "Der Karnevalsumzug in Köln zog nach Angaben der Polizei am Donnerstag rund eine Million Besucher an."}),
         serde_json::json!({"id": "fr-1", "lang": "fr",
             "text": "Le constructeur Airbus estime désormais le coût du programme à 18 milliards d’euros."}),
+        serde_json::json!({"id": "en-2", "lang": "en",
+            "text": "Ukraine’s State Emergency Service later put the number of injured at 14."}),
     ]
     .map(|l| l.to_string())
     .join("\n");
@@ -313,4 +315,6 @@ fn numbers_take_the_source_a_sentence_names() {
     assert_eq!(source(&arts[2], "eine Million"), "der Polizei");
     // A named speaker whose verb governs no clause found as a statement.
     assert_eq!(source(&arts[3], "18 milliards"), "Airbus");
+    // The organisation after a country's possessive opens the sentence as its subject.
+    assert_eq!(source(&arts[4], "14"), "State Emergency Service");
 }
