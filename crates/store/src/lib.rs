@@ -24,6 +24,14 @@ pub enum StoreError {
         path: String,
         source: serde_json::Error,
     },
+    /// Another process saved the clusterer's state since this one loaded it: the batch was
+    /// not written; reload the clusterer and redo the batch.
+    #[error("store {path}: the clusterer's state changed since it was loaded (generation {stored:?}, expected {expected:?})")]
+    StaleClusterer {
+        path: String,
+        stored: Option<u64>,
+        expected: Option<u64>,
+    },
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
@@ -136,6 +144,9 @@ pub struct Batch {
     pub merges: Vec<(String, String, String)>,
     /// The rows of the clusterer's state that the batch changed.
     pub clusterer_rows: Vec<StateRow>,
+    /// The generation of the stored state the clusterer was loaded from (none when there
+    /// was none): rows are written only over that state (see `StoreError::StaleClusterer`).
+    pub expected_generation: Option<u64>,
     /// For each article, its title and text as stems (for stemmed full-text search).
     pub stems: Vec<String>,
 }

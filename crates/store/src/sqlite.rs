@@ -73,6 +73,9 @@ impl SqliteStore {
             .map_err(err)?;
         conn.pragma_update(None, "synchronous", "NORMAL")
             .map_err(err)?;
+        // Another process writing (a server and an ingest on one file) is waited for.
+        conn.busy_timeout(std::time::Duration::from_secs(60))
+            .map_err(err)?;
         conn.execute_batch(SCHEMA).map_err(err)?;
         Ok(Self { conn, path: name })
     }
@@ -126,7 +129,12 @@ impl Store for SqliteStore {
             path: path.clone(),
             source,
         };
-        let tx = self.conn.transaction().map_err(err)?;
+        // Immediate: the write lock is taken first, so that the clusterer's generation is
+        // checked and its rows written by one writer at a time.
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(err)?;
         {
             let mut seq: i64 = tx
                 .query_row("SELECT COALESCE(MAX(seq), 0) FROM articles", [], |r| {
@@ -240,6 +248,26 @@ impl Store for SqliteStore {
                 .map_err(err)?;
                 tx.execute("DELETE FROM stories WHERE id = ?1", params![from])
                     .map_err(err)?;
+            }
+            if !batch.clusterer_rows.is_empty() {
+                let meta: Option<Vec<u8>> = tx
+                    .query_row(
+                        "SELECT value FROM cluster_state WHERE part = ?1 AND key = 0",
+                        params![Part::Meta as u8],
+                        |r| r.get(0),
+                    )
+                    .optional()
+                    .map_err(err)?;
+                let stored = meta
+                    .as_deref()
+                    .and_then(concord_stories::state::generation_of);
+                if stored != batch.expected_generation {
+                    return Err(StoreError::StaleClusterer {
+                        path: path.clone(),
+                        stored,
+                        expected: batch.expected_generation,
+                    });
+                }
             }
             let mut upsert = tx
                 .prepare(
@@ -484,5 +512,55 @@ mod tests {
                 (Part::Df, 7, b"d".to_vec())
             ]
         );
+    }
+
+    /// Two writers of one store: the one whose clusterer was loaded before the other saved
+    /// gets `StaleClusterer`, and nothing of its batch is written.
+    #[test]
+    fn a_stale_clusterer_cannot_write_over_a_newer_state() {
+        use concord_stories::features::{bag, ArticleFeatures};
+        use concord_stories::{Clusterer, Config, DEFAULT_MODEL};
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = SqliteStore::open(&dir.path().join("s.db")).unwrap();
+        let article = |k: u64| ArticleFeatures {
+            id: format!("a{k}"),
+            lang: "en".into(),
+            entities: bag([(k, 1.0)]),
+            terms: bag([(100 + k, 1.0)]),
+            ..Default::default()
+        };
+        let save = |store: &mut SqliteStore, c: &mut Clusterer| {
+            let expected_generation = c.stored_generation();
+            let batch = Batch {
+                clusterer_rows: c.take_changes().unwrap(),
+                expected_generation,
+                ..Default::default()
+            };
+            store.write_batch(&batch)
+        };
+        let mut first = Clusterer::new(Config::default(), DEFAULT_MODEL);
+        first.add(&article(1));
+        save(&mut store, &mut first).unwrap();
+        let mut second =
+            Clusterer::restore(store.clusterer_rows().unwrap(), DEFAULT_MODEL).unwrap();
+        first.add(&article(2));
+        save(&mut store, &mut first).unwrap();
+        second.add(&article(3));
+        let err = save(&mut store, &mut second).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                StoreError::StaleClusterer {
+                    stored: Some(2),
+                    expected: Some(1),
+                    ..
+                }
+            ),
+            "{err}"
+        );
+        // The store still holds the first writer's state, whole.
+        let back = Clusterer::restore(store.clusterer_rows().unwrap(), DEFAULT_MODEL).unwrap();
+        assert_eq!(back.stories().len(), 2);
+        assert_eq!(back.generation(), 2);
     }
 }

@@ -92,6 +92,12 @@ pub struct Clusterer {
     /// What changed since the last [`Clusterer::take_changes`].
     #[serde(skip)]
     pub(crate) dirty: crate::state::Dirty,
+    /// See [`Clusterer::generation`].
+    #[serde(default)]
+    pub(crate) generation: u64,
+    /// Restored from saved rows, or saved as rows since made.
+    #[serde(skip)]
+    pub(crate) saved: bool,
 }
 
 fn default_model() -> Model {
@@ -119,6 +125,8 @@ impl Clusterer {
             latest: None,
             since_sweep: 0,
             dirty: Default::default(),
+            generation: 0,
+            saved: false,
         }
     }
 
@@ -135,6 +143,10 @@ impl Clusterer {
         c.model = model;
         c.dirty.mark_all(&c.stories, &c.index, &c.idf);
         Ok(c)
+    }
+
+    pub fn config(&self) -> Config {
+        self.cfg
     }
 
     pub fn stories(&self) -> &[Story] {

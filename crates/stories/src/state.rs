@@ -78,6 +78,18 @@ struct Meta {
     since_sweep: usize,
     docs: u32,
     stories: usize,
+    /// How many times the state was saved: a writer whose clusterer was loaded at another
+    /// generation than the stored one works from a stale state (another process saved
+    /// since) and must reload before it writes.
+    #[serde(default)]
+    generation: u64,
+}
+
+/// The generation of a saved state, from its settings row.
+pub fn generation_of(meta: &[u8]) -> Option<u64> {
+    serde_json::from_slice::<Meta>(meta)
+        .ok()
+        .map(|m| m.generation)
 }
 
 fn u32s(bytes: &[u8]) -> Option<Vec<u32>> {
@@ -90,16 +102,32 @@ fn u32s(bytes: &[u8]) -> Option<Vec<u32>> {
 }
 
 impl Clusterer {
+    /// The generation of the state this clusterer was loaded from or last saved (0 for a
+    /// new one): see [`generation_of`].
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    /// The generation the store must hold for this clusterer's next rows to be written over
+    /// it: none for a clusterer never saved as rows (new, or resumed from a whole save).
+    pub fn stored_generation(&self) -> Option<u64> {
+        self.saved.then_some(self.generation)
+    }
+
     /// The rows changed since the last call (or since the clusterer was made), to be written
-    /// by the store with the batch they belong to. The settings row is always included.
+    /// by the store with the batch they belong to. The settings row is always included, with
+    /// the next generation.
     pub fn take_changes(&mut self) -> serde_json::Result<Vec<StateRow>> {
         let dirty = std::mem::take(&mut self.dirty);
+        self.generation += 1;
+        self.saved = true;
         let meta = Meta {
             cfg: self.cfg,
             latest: self.latest,
             since_sweep: self.since_sweep,
             docs: self.idf.docs(),
             stories: self.stories.len(),
+            generation: self.generation,
         };
         let mut rows = vec![StateRow {
             part: Part::Meta,
@@ -182,6 +210,8 @@ impl Clusterer {
         c.index = index;
         c.latest = meta.latest;
         c.since_sweep = meta.since_sweep;
+        c.generation = meta.generation;
+        c.saved = true;
         Ok(c)
     }
 }

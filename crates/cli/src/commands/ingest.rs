@@ -7,7 +7,7 @@ use super::featurize::Featurizer;
 use crate::input::{exit_code, for_each_article, InputArgs};
 use anyhow::{Context, Result};
 use concord_model::{Article, StoryRef};
-use concord_store::{content_hash, Batch, SqliteStore, Store, StorySummary};
+use concord_store::{content_hash, Batch, SqliteStore, Store, StoreError, StorySummary};
 use concord_stories::{Clusterer, DEFAULT_MODEL};
 use std::collections::{HashMap, HashSet};
 use std::io::IsTerminal;
@@ -96,7 +96,7 @@ pub fn run(args: Args) -> Result<i32> {
                  clusterer: &mut Clusterer,
                  counts: &mut Counts|
      -> Result<()> {
-        let batch = ingest_batch(
+        ingest_and_write(
             std::mem::take(pending),
             store,
             clusterer,
@@ -104,7 +104,6 @@ pub fn run(args: Args) -> Result<i32> {
             args.input.now,
             counts,
         )?;
-        store.write_batch(&batch)?;
         let done = counts.new + counts.updated + counts.unchanged;
         match &bar {
             Some(b) => {
@@ -141,6 +140,53 @@ pub fn run(args: Args) -> Result<i32> {
         counts.new, counts.updated, counts.unchanged
     );
     Ok(exit_code(&args.input, articles, errors))
+}
+
+/// Analyses, clusters and writes one batch in one transaction. When another process (a
+/// server, another ingest) saved the clusterer's state since this one loaded it, the batch
+/// is not written over it: the clusterer is reloaded from the store and the batch redone.
+pub fn ingest_and_write(
+    articles: Vec<Article>,
+    store: &mut SqliteStore,
+    clusterer: &mut Clusterer,
+    f: &Featurizer,
+    now: Option<chrono::DateTime<chrono::FixedOffset>>,
+    counts: &mut Counts,
+) -> Result<()> {
+    let reload = |store: &SqliteStore, clusterer: &mut Clusterer| -> Result<()> {
+        let window_days = clusterer.config().window_secs as f64 / 86_400.0;
+        *clusterer = open_clusterer(store, window_days)?;
+        Ok(())
+    };
+    let mut retried = false;
+    loop {
+        let before = *counts;
+        let expected = clusterer.stored_generation();
+        let written = ingest_batch(articles.clone(), store, clusterer, f, now, counts).and_then(
+            |mut batch| {
+                batch.expected_generation = expected;
+                Ok(store.write_batch(&batch)?)
+            },
+        );
+        match written {
+            Ok(()) => return Ok(()),
+            Err(e) => {
+                // What the clusterer now holds was not stored: it must not stand for the
+                // store. Reloaded, it redoes the batch once if only its state was stale.
+                *counts = before;
+                reload(store, clusterer)?;
+                let stale = matches!(
+                    e.downcast_ref::<StoreError>(),
+                    Some(StoreError::StaleClusterer { .. })
+                );
+                if !stale || retried {
+                    return Err(e);
+                }
+                eprintln!("ingest: another writer saved stories meanwhile; batch redone on them");
+                retried = true;
+            }
+        }
+    }
 }
 
 pub fn ingest_batch(

@@ -191,16 +191,15 @@ async fn ingest(
         let mut counts = crate::commands::ingest::Counts::default();
         let mut store = s.store.lock().expect("store lock");
         let mut clusterer = s.clusterer.lock().expect("clusterer lock");
-        for chunk in articles.chunks(128) {
-            let batch = crate::commands::ingest::ingest_batch(
+        for chunk in articles.chunks(crate::commands::ingest::BATCH) {
+            crate::commands::ingest::ingest_and_write(
                 chunk.to_vec(),
-                &store,
+                &mut store,
                 &mut clusterer,
                 &s.featurizer,
                 None,
                 &mut counts,
             )?;
-            store.write_batch(&batch)?;
         }
         s.dossiers.lock().expect("dossier cache lock").clear();
         let mut m = s.metrics.ingested.lock().expect("metrics lock");
