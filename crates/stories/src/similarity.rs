@@ -4,16 +4,8 @@
 use crate::features::Bag;
 use crate::profile::{Idf, Profile};
 
-/// How many signals there are.
-pub const N_SIGNALS: usize = 10;
-
-/// Stories at least this large count as this large in the `log_story_size` signal: the
-/// largest stories of the training sets are about this size, and past it a sum of articles
-/// hardly grows more central.
-const SIZE_CAP: usize = 32;
-
 /// Names of the signals, in the order of [`Signals::values`].
-pub const SIGNALS: [&str; N_SIGNALS] = [
+pub const SIGNALS: [&str; 9] = [
     "dense_cosine",
     "entity_cosine",
     "term_cosine",
@@ -23,13 +15,12 @@ pub const SIGNALS: [&str; N_SIGNALS] = [
     "conflicting_days",
     "conflicting_years",
     "log_days_apart",
-    "log_story_size",
 ];
 
 /// The signals between two profiles.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Signals {
-    pub values: [f32; N_SIGNALS],
+    pub values: [f32; 9],
 }
 
 fn dot(a: &[f32], b: &[f32]) -> f32 {
@@ -97,13 +88,6 @@ fn days_apart(a: &Profile, b: &Profile) -> f32 {
 
 /// The signals between `a` (an article's profile) and `b` (an article's or a story's),
 /// with `lang` the language of `a`.
-///
-/// The last is the size of `b` (log, 0 for one article): a sum of many articles is closer
-/// to any report of the same kind (its embedding is an average, its numbers, days and years
-/// a union that the article's few readily meet), so a large story needs more to take an
-/// article than a single report does. Fitted, it keeps the first report of a second event
-/// of the same kind (another earthquake in the same region, another offer to the same
-/// player) from joining the first event's story.
 pub fn signals(a: &Profile, lang: &str, b: &Profile, idf: &Idf) -> Signals {
     let (na, nb) = (a.norms(idf), b.norms(idf));
     let term_norm =
@@ -145,7 +129,6 @@ pub fn signals(a: &Profile, lang: &str, b: &Profile, idf: &Idf) -> Signals {
                 0.0
             },
             days_apart(a, b).ln_1p(),
-            (b.size.clamp(1, SIZE_CAP) as f32).ln(),
         ],
     }
 }
@@ -153,7 +136,7 @@ pub fn signals(a: &Profile, lang: &str, b: &Profile, idf: &Idf) -> Signals {
 /// A logistic model over [`Signals`]: weights in the order of [`SIGNALS`], then the bias.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Model {
-    pub weights: [f32; N_SIGNALS],
+    pub weights: [f32; 9],
     pub bias: f32,
 }
 

@@ -27,6 +27,34 @@ pub struct Args {
     /// L2 regularisation of the weights.
     #[arg(long, default_value_t = 0.001)]
     pub l2: f64,
+    /// Replay each set in this many arrival orders (its own, then shuffles): a stream's
+    /// start, where stories of one or two articles meet reports of other events, is seen
+    /// many times instead of once.
+    #[arg(long, default_value_t = 1)]
+    pub orders: usize,
+}
+
+/// `set` replayed in its own order, then in `orders - 1` shuffled ones (Fisher–Yates over
+/// xorshift64*, seeded by the order's number, so a fit is reproducible).
+fn replay_orders(set: &[(ArticleFeatures, String)], orders: usize, out: &mut Vec<(Signals, bool)>) {
+    replay(set, out);
+    for seed in 1..orders {
+        let mut state =
+            0x9E37_79B9_7F4A_7C15u64 ^ (seed as u64).wrapping_mul(0xD1B5_4A32_D192_ED03);
+        let mut next = || {
+            state ^= state >> 12;
+            state ^= state << 25;
+            state ^= state >> 27;
+            state.wrapping_mul(0x2545_F491_4F6C_DD1D)
+        };
+        let mut order: Vec<usize> = (0..set.len()).collect();
+        for i in (1..order.len()).rev() {
+            order.swap(i, (next() % (i as u64 + 1)) as usize);
+        }
+        let shuffled: Vec<(ArticleFeatures, String)> =
+            order.iter().map(|&k| set[k].clone()).collect();
+        replay(&shuffled, out);
+    }
 }
 
 /// Teacher-forced samples of one labelled set: (article features, gold story) in order.
@@ -65,7 +93,7 @@ pub fn run(args: Args) -> Result<i32> {
             .into_iter()
             .zip(labelled.iter().map(|l| l.story.clone()))
             .collect();
-        replay(&set, &mut samples);
+        replay_orders(&set, args.orders, &mut samples);
     }
     for path in &args.gold {
         let gold: Vec<Value> = read_jsonl(path)?;
@@ -90,7 +118,7 @@ pub fn run(args: Args) -> Result<i32> {
             .into_iter()
             .filter_map(|x| story_of.get(&x.id).cloned().map(|s| (x, s)))
             .collect();
-        replay(&set, &mut samples);
+        replay_orders(&set, args.orders, &mut samples);
     }
     anyhow::ensure!(
         !samples.is_empty(),
