@@ -278,6 +278,23 @@ fn unknown_names_are_found_by_their_shape() {
     assert!(!fr3.iter().any(|(t, _)| t == "Québec"), "{fr3:?}");
     has("t-fr3", "Russie", "place");
     has("t-fr3", "Ukraine", "place");
+    // A locative carries over a conjunction to a second capital ("у Житомирі та Києві"
+    // is Kyiv the city); in English, "the Amsterdam marathon" is the city, "the Moscow
+    // government" the state.
+    let id_of = |id: &str, text: &str| -> String {
+        let a = arts.iter().find(|a| a["id"] == id).expect(id);
+        let e = a["entities"].as_array().unwrap().iter().find(|e| {
+            e["mentions"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|m| m["text"] == text)
+        });
+        e.map_or(String::new(), |e| e["id"].as_str().unwrap().to_string())
+    };
+    assert_eq!(id_of("t-uk2", "Києві"), "gn:703448");
+    assert_eq!(id_of("t-en4", "Amsterdam"), "gn:2759794");
+    assert_eq!(id_of("t-en4", "Moscow"), "Q159");
     // A verb after 台风 starts no storm name; a common word that a village is also called
     // (成功) is no place.
     let zh4 = arts.iter().find(|a| a["id"] == "t-zh4").unwrap();

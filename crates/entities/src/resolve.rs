@@ -68,6 +68,36 @@ fn names_city(cx: &Context, p: &Picked) -> bool {
                     return true;
                 }
             }
+            // "у Житомирі та Києві", "in Kharkiv and Kyiv": a locative carries over a
+            // conjunction to the second place.
+            if p.first > 2
+                && cx.lex.is_conjunction(cx.lang, &cx.toks[p.first - 1].folded)
+                && cx.toks[p.first - 2].capitalised
+                && (locative(p.first - 3) || place_preposition(cx, p.first - 3))
+            {
+                return true;
+            }
+            // "the Amsterdam marathon": in English a capital between "the" and a lower-case
+            // noun names the city, unless the noun is its government.
+            if cx.lang == "en" && p.first > 0 && cx.toks[p.first - 1].folded == "the" {
+                let next = cx.toks.get(p.last + 1).filter(|n| {
+                    n.script == Script::Cased
+                        && !n.capitalised
+                        && crate::link::joins(cx, p.last, p.last + 1)
+                });
+                const RULERS: &[&str] = &[
+                    "government",
+                    "authorities",
+                    "officials",
+                    "leadership",
+                    "regime",
+                    "administration",
+                    "authority",
+                ];
+                if next.is_some_and(|n| !RULERS.contains(&n.folded.as_str())) {
+                    return true;
+                }
+            }
             let after = &cx.text[cx.toks[p.last].byte_end..];
             let before = &cx.text[..t.byte_start];
             let line_start =
