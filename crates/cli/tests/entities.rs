@@ -295,6 +295,8 @@ fn unknown_names_are_found_by_their_shape() {
     assert_eq!(id_of("t-uk2", "Києві"), "gn:703448");
     assert_eq!(id_of("t-en4", "Amsterdam"), "gn:2759794");
     assert_eq!(id_of("t-en4", "Moscow"), "Q159");
+    // A genitive after the comma that ends a name: where its bearer is.
+    assert_eq!(id_of("t-pt2", "Luanda"), "gn:2240449");
     // A verb after 台风 starts no storm name; a common word that a village is also called
     // (成功) is no place.
     let zh4 = arts.iter().find(|a| a["id"] == "t-zh4").unwrap();

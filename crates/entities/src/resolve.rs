@@ -138,12 +138,18 @@ fn place_preposition(cx: &Context, k: usize) -> bool {
     if w == "a" {
         return matches!(cx.lang, "it" | "fr" | "pt") && !near_actor;
     }
+    // "Universidade Agostinho Neto, de Luanda": a genitive after the comma that ends a
+    // name says where its bearer is.
+    let after_named_comma = k > 0
+        && cx.text[cx.toks[k - 1].byte_end..cx.toks[k].byte_start].trim() == ","
+        && cx.toks[k - 1].capitalised;
     GENITIVES.contains(&w)
         && k > 0
         && !cx.sentence_start[k]
-        && crate::link::joins(cx, k - 1, k)
-        && cx.toks[k - 1].script == Script::Cased
-        && !cx.toks[k - 1].capitalised
+        && ((crate::link::joins(cx, k - 1, k)
+            && cx.toks[k - 1].script == Script::Cased
+            && !cx.toks[k - 1].capitalised)
+            || after_named_comma)
         && !near_actor
 }
 
