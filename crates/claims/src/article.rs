@@ -152,7 +152,9 @@ pub fn analyze_text(
 fn sentence_source(
     text: &str,
     (s, e): (usize, usize),
-    at: usize,
+    // Where the number stands: a sentence credited without a statement is the source of
+    // the numbers after its verb only (none for the sentence before the number's).
+    at: Option<usize>,
     (quotes, bare): Attributions,
     names: &[Name],
 ) -> Option<SpeakerRef> {
@@ -162,7 +164,7 @@ fn sentence_source(
         .find_map(|q| q.speaker.or(q.via))
         .or_else(|| {
             bare.iter()
-                .find(|&&(a, b, _)| s <= a && b <= e && a <= at && at < b)
+                .find(|&&(a, b, _)| s <= a && b <= e && at.is_some_and(|at| a <= at && at < b))
                 .map(|&(_, _, sp)| sp)
         })
         .or_else(|| {
@@ -238,20 +240,14 @@ fn numbers_claims(
                 .and_then(|q| q.speaker.or(q.via))
                 .or_else(|| {
                     k.and_then(|k| {
-                        sentence_source(text, sentences[k], n.start, (quotes, bare), names)
+                        sentence_source(text, sentences[k], Some(n.start), (quotes, bare), names)
                     })
                 })
                 .or_else(|| {
                     k.filter(|&k| k > 0)
                         .filter(|&k| !text[sentences[k - 1].1..sentences[k].0].contains("\n\n"))
                         .and_then(|k| {
-                            sentence_source(
-                                text,
-                                sentences[k - 1],
-                                usize::MAX,
-                                (quotes, bare),
-                                names,
-                            )
+                            sentence_source(text, sentences[k - 1], None, (quotes, bare), names)
                         })
                 });
             Claim {

@@ -70,6 +70,12 @@ pub fn sentence_around(text: &str, start: usize, end: usize) -> (String, usize, 
     (chars[a..b].iter().collect(), a, b)
 }
 
+/// Characters of the CJK blocks and after (Han, kana, Hangul): text written without spaces
+/// between words is measured by them rather than by words.
+pub(crate) fn cjk_chars(s: &str) -> usize {
+    s.chars().filter(|&c| c >= '\u{2E80}').count()
+}
+
 /// The clause of a sentence around a code-point span (between the clause marks around it),
 /// or the whole sentence when that clause is too short to say what happened. A time is
 /// compared by its clause: one sentence often dates two things ("Kim received Lavrov on
@@ -85,9 +91,7 @@ pub fn clause_around(sentence: &str, start: usize, end: usize) -> String {
         b += 1;
     }
     let clause: String = chars[a..b].iter().collect();
-    // Han and kana run unspaced: count their characters instead of words.
-    let cjk = clause.chars().filter(|&c| c >= '\u{2E80}').count();
-    if clause.split_whitespace().count() >= 4 || cjk >= 6 {
+    if clause.split_whitespace().count() >= 4 || cjk_chars(&clause) >= 6 {
         clause.trim().to_string()
     } else {
         sentence.to_string()

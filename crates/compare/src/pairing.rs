@@ -16,6 +16,10 @@ fn counted(f: &Fact) -> Option<bool> {
     }
 }
 
+fn is_time(f: &Fact) -> bool {
+    matches!(f.kind, FactKind::Time { .. })
+}
+
 /// Two numbers of the same value and range.
 fn equal_numbers(a: &Fact, b: &Fact) -> bool {
     match (&a.kind, &b.kind) {
@@ -41,9 +45,7 @@ fn quote_clauses(text: &str) -> Vec<&str> {
     let parts: Vec<&str> = text
         .split([',', ';', '，', '；', '、'])
         .map(str::trim)
-        .filter(|p| {
-            p.split_whitespace().count() >= 2 || p.chars().filter(|&c| c >= '\u{2E80}').count() >= 4
-        })
+        .filter(|p| p.split_whitespace().count() >= 2 || crate::facts::cjk_chars(p) >= 4)
         .collect();
     if parts.len() < 2 {
         return Vec::new();
@@ -70,7 +72,6 @@ impl<'f> FactSimilarity<'f> {
         let mut texts: Vec<&str> = all.iter().map(|f| f.text.as_str()).collect();
         let mut sentence_at: Vec<Option<usize>> = vec![None; all.len()];
         // A time is compared by its clause and by its whole sentence (see `clause_around`).
-        let is_time = |f: &Fact| matches!(f.kind, FactKind::Time { .. });
         for (k, f) in all.iter().enumerate() {
             if counted(f) == Some(true) || (is_time(f) && f.text != f.sentence) {
                 sentence_at[k] = Some(texts.len());
@@ -117,7 +118,6 @@ impl<'f> FactSimilarity<'f> {
     pub(crate) fn get(&self, i: usize, j: usize) -> f32 {
         let (all, sim) = (self.all, &self.sim);
         let sentence = |k: usize| self.sentence_at[k].unwrap_or(k);
-        let is_time = |f: &Fact| matches!(f.kind, FactKind::Time { .. });
         // Two different values conflict only when they count the same thing and their
         // sentences say the same thing: that both count drones ("62 беспилотника" launched,
         // "51 безпілотник" shot down) is no conflict, nor are two sentences alike that hold

@@ -151,7 +151,23 @@ impl HanReadings {
 
     /// Whether a Han-named person and another person (named in another script) are one.
     pub fn same_person(&self, han_name: &str, other_id: &str, other_name: &str) -> bool {
-        if self.korean_key(han_name).as_deref() == Some(other_id) {
+        self.same_person_keyed(
+            han_name,
+            self.korean_key(han_name).as_deref(),
+            other_id,
+            other_name,
+        )
+    }
+
+    /// [`HanReadings::same_person`] with the Han name's Korean key computed once.
+    fn same_person_keyed(
+        &self,
+        han_name: &str,
+        korean_key: Option<&str>,
+        other_id: &str,
+        other_name: &str,
+    ) -> bool {
+        if korean_key == Some(other_id) {
             return true;
         }
         !other_name.chars().any(is_han)
@@ -178,9 +194,10 @@ impl HanReadings {
             if !han || renamed.contains_key(&e.id) {
                 continue;
             }
+            let key = self.korean_key(&e.name);
             let mut ids: Vec<&str> = people
                 .iter()
-                .filter(|(id, name)| self.same_person(&e.name, id, name))
+                .filter(|(id, name)| self.same_person_keyed(&e.name, key.as_deref(), id, name))
                 .map(|(id, _)| id.as_str())
                 .collect();
             ids.sort_unstable();

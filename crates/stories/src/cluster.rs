@@ -130,12 +130,14 @@ impl Clusterer {
         }
     }
 
-    /// The clusterer as JSON, to be resumed by [`Clusterer::resume`].
-    pub fn save(&self) -> serde_json::Result<Vec<u8>> {
+    /// The clusterer whole, as JSON: how stores before the row format saved it (kept to
+    /// make such a save in tests of [`Clusterer::resume`]).
+    #[cfg(test)]
+    pub(crate) fn save(&self) -> serde_json::Result<Vec<u8>> {
         serde_json::to_vec(self)
     }
 
-    /// A clusterer saved by [`Clusterer::save`], with the current model.
+    /// A clusterer saved whole (as stores before the row format did), with the current model.
     /// Everything counts as changed, so that the next [`Clusterer::take_changes`] holds the
     /// whole state.
     pub fn resume(bytes: &[u8], model: Model) -> serde_json::Result<Self> {

@@ -69,13 +69,17 @@ fn capitalised_phrase(s: &str) -> &str {
     let s = s.trim_start();
     let mut end = 0;
     let mut seen_capital = false;
+    let mut at = 0;
     for (k, w) in s.split_whitespace().enumerate() {
+        // The word's own offset: searched from the end of the one before.
+        let start = at + s[at..].find(w).unwrap_or(0);
+        at = start + w.len();
         let upper = w.chars().next().is_some_and(char::is_uppercase);
         if !upper && (seen_capital || k > 0) {
             break;
         }
         seen_capital |= upper;
-        end = s.find(w).map_or(end, |i| i + w.len()).max(end);
+        end = at;
     }
     if seen_capital {
         &s[..end]
