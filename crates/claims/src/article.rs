@@ -250,6 +250,7 @@ fn numbers_claims(
                             sentence_source(text, sentences[k - 1], None, (quotes, bare), names)
                         })
                 });
+            let casualty = crate::numbers::casualty(text, &n);
             Claim {
                 text: text[s..e].to_string(),
                 value: n.value,
@@ -257,6 +258,7 @@ fn numbers_claims(
                 qualifier: n.qualifier,
                 unit: n.unit,
                 counted: n.counted.map(|(a, b)| text[a..b].to_string()),
+                casualty,
                 subject_entities: subjects,
                 attributed_to: by
                     .filter(|r| has_words(text, r))

@@ -32,7 +32,19 @@ fn comparable(a: &Fact, b: &Fact) -> bool {
         // in one report, his ministry in another): they pair only when very close
         // (`DIFFERENT_SPEAKER_MARGIN`).
         (FactKind::Quote { .. }, FactKind::Quote { .. }) => true,
-        (FactKind::Number { unit: u1, .. }, FactKind::Number { unit: u2, .. }) => u1 == u2,
+        // Two tolls of different kinds (killed, injured) are never one quantity.
+        (
+            FactKind::Number {
+                unit: u1,
+                casualty: c1,
+                ..
+            },
+            FactKind::Number {
+                unit: u2,
+                casualty: c2,
+                ..
+            },
+        ) => u1 == u2 && !matches!((c1, c2), (Some(x), Some(y)) if x != y),
         (FactKind::Time { .. }, FactKind::Time { .. }) => true,
         (FactKind::Statement, FactKind::Statement) => true,
         _ => false,
@@ -96,6 +108,17 @@ fn different_speakers(a: &Fact, b: &Fact) -> bool {
 fn is_rate_or_money(f: &Fact) -> bool {
     matches!(&f.kind, FactKind::Number { unit: Some(u), .. }
         if u == "percent" || (u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase())))
+}
+
+/// A human toll (killed, injured, missing).
+fn is_toll(f: &Fact) -> bool {
+    matches!(
+        &f.kind,
+        FactKind::Number {
+            casualty: Some(_),
+            ..
+        }
+    )
 }
 
 fn has_unit(f: &Fact) -> bool {
@@ -258,9 +281,11 @@ fn attributed(f: &Fact) -> Option<&str> {
 /// Joins two groups of numbers into one conflict when an article reports one value of each
 /// on the authority of different sources ("the JCS said about 350 km … Japan's defence
 /// ministry put it at roughly 400 km"): the article itself tells that two sources disagree
-/// on one quantity. Alignment keeps one fact per article in a group, so such values come out
-/// of it as two groups. Only units of measure and magnitudes: a story's percentages and sums
-/// are too often different quantities from different sources.
+/// on one quantity ("at least 13 injured, according to the regional governor … the State
+/// Emergency Service later put the number of injured at 14"). Alignment keeps one fact per
+/// article in a group, so such values come out of it as two groups. Only units of measure,
+/// magnitudes and tolls: a story's percentages and sums are too often different quantities
+/// from different sources.
 pub fn join_reported_conflicts(facts: &[Fact], groups: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
     let mut group_of = vec![0; facts.len()];
     for (g, members) in groups.iter().enumerate() {
@@ -279,7 +304,7 @@ pub fn join_reported_conflicts(facts: &[Fact], groups: Vec<Vec<usize>>) -> Vec<V
         for y in x + 1..facts.len() {
             let (a, b) = (&facts[x], &facts[y]);
             let reported = a.article == b.article
-                && has_unit(a)
+                && (has_unit(a) || is_toll(a) && is_toll(b))
                 && comparable(a, b)
                 && values(a, b) == Some(Values::Differ)
                 && matches!((attributed(a), attributed(b)), (Some(s), Some(t)) if s != t);

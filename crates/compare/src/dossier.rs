@@ -40,6 +40,9 @@ pub struct Witness {
     pub unit: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub counted: Option<String>,
+    /// The toll a number counts (killed, injured, missing).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub casualty: Option<concord_model::Casualty>,
     /// Who the article says stated it (quotes: the speaker; numbers: their source).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub said_by: Option<String>,
@@ -109,6 +112,7 @@ fn witness(f: &Fact, a: &Article, source: String) -> Witness {
         value_max: None,
         unit: None,
         counted: None,
+        casualty: None,
         said_by: None,
         interval: None,
     };
@@ -126,12 +130,14 @@ fn witness(f: &Fact, a: &Article, source: String) -> Witness {
             value_max,
             unit,
             counted,
+            casualty,
             source,
         } => {
             w.value = Some(*value);
             w.value_max = *value_max;
             w.unit = unit.clone();
             w.counted = counted.clone();
+            w.casualty = *casualty;
             w.said_by = source.clone();
         }
         FactKind::Time { start, end } => w.interval = Some((start.clone(), end.clone())),
@@ -328,6 +334,7 @@ mod tests {
             qualifier: None,
             unit: None,
             counted: Some(counted.into()),
+            casualty: None,
             subject_entities: vec![],
             attributed_to: None,
             start: 0,
@@ -373,6 +380,7 @@ mod tests {
         Claim {
             text: sentence.into(),
             counted: counted.map(Into::into),
+            casualty: None,
             ..number(value, "")
         }
     }

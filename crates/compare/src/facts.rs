@@ -1,7 +1,7 @@
 //! The comparable facts of an article: its quotes, its numbers and its dated events, each
 //! with the sentence it comes from (code-point offsets into the article's text).
 
-use concord_model::{Article, Granularity};
+use concord_model::{Article, Casualty, Granularity};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum FactKind {
@@ -17,6 +17,8 @@ pub enum FactKind {
         value_max: Option<f64>,
         unit: Option<String>,
         counted: Option<String>,
+        /// The human toll it counts (killed, injured, missing), whatever its words.
+        casualty: Option<Casualty>,
         source: Option<String>,
     },
     /// An event time: an interval of day granularity or finer (start, end as RFC 3339).
@@ -76,6 +78,14 @@ pub(crate) fn cjk_chars(s: &str) -> usize {
     s.chars().filter(|&c| c >= '\u{2E80}').count()
 }
 
+/// Relative pronouns that open a clause about the words before it.
+#[rustfmt::skip]
+const RELATIVES: &[&str] = &[
+    "which", "who", "que", "qui", "che", "cui", "lequel", "laquelle", "welche", "welcher",
+    "который", "которая", "которое", "которые", "który", "która", "które", "którzy", "який",
+    "яка", "яке", "які", "الذي", "التي",
+];
+
 /// The clause of a sentence around a code-point span (between the clause marks around it),
 /// or the whole sentence when that clause is too short to say what happened. A time is
 /// compared by its clause: one sentence often dates two things ("Kim received Lavrov on
@@ -89,6 +99,20 @@ pub fn clause_around(sentence: &str, start: usize, end: usize) -> String {
     }
     while b < chars.len() && !MARKS.contains(&chars[b]) {
         b += 1;
+    }
+    // A relative clause is about its antecedent ("The attack, which began shortly before
+    // 2 a.m. on Friday, …"): the chunk before it comes along.
+    let first: String = chars[a..b]
+        .iter()
+        .skip_while(|c| c.is_whitespace())
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    if a > 0 && RELATIVES.contains(&first.as_str()) {
+        a -= 1;
+        while a > 0 && !MARKS.contains(&chars[a - 1]) {
+            a -= 1;
+        }
     }
     let clause: String = chars[a..b].iter().collect();
     if clause.split_whitespace().count() >= 4 || cjk_chars(&clause) >= 6 {
@@ -250,6 +274,7 @@ fn inherit_units(facts: &mut [Fact]) {
         let FactKind::Number {
             unit: None,
             counted: None,
+            casualty: None,
             ..
         } = &f.kind
         else {
@@ -257,22 +282,30 @@ fn inherit_units(facts: &mut [Fact]) {
         };
         let Some(prev) = done.iter().rev().find(|p| {
             p.sentence == f.sentence
-                && matches!(&p.kind, FactKind::Number { unit, counted, .. }
-                    if (unit.is_some() || counted.is_some()) && unit.as_deref() != Some(MAGNITUDE))
+                && matches!(&p.kind, FactKind::Number { unit, counted, casualty, .. }
+                    if (unit.is_some() || counted.is_some() || casualty.is_some())
+                        && unit.as_deref() != Some(MAGNITUDE))
         }) else {
             continue;
         };
         if let (
-            FactKind::Number { unit, counted, .. },
+            FactKind::Number {
+                unit,
+                counted,
+                casualty,
+                ..
+            },
             FactKind::Number {
                 unit: pu,
                 counted: pc,
+                casualty: pk,
                 ..
             },
         ) = (&mut f.kind, &prev.kind)
         {
             *unit = pu.clone();
             *counted = pc.clone();
+            *casualty = *pk;
             f.text = prev.text.clone();
         }
     }
@@ -329,7 +362,8 @@ pub fn facts(index: usize, a: &Article) -> Vec<Fact> {
             ),
             None => (c.value, c.value_max, unit),
         };
-        if value < 10.0 && unit.is_none() {
+        // A toll is worth it however small ("one dead and two missing").
+        if value < 10.0 && unit.is_none() && c.casualty.is_none() {
             continue;
         }
         out.push(Fact {
@@ -339,6 +373,7 @@ pub fn facts(index: usize, a: &Article) -> Vec<Fact> {
                 value_max,
                 unit,
                 counted: c.counted.clone(),
+                casualty: c.casualty,
                 source: c.attributed_to.as_ref().map(|s| s.name.clone()),
             },
             text: c

@@ -20,6 +20,21 @@ fn is_time(f: &Fact) -> bool {
     matches!(f.kind, FactKind::Time { .. })
 }
 
+/// The toll a number counts (killed, injured, missing), if any.
+fn toll(f: &Fact) -> Option<concord_model::Casualty> {
+    match &f.kind {
+        FactKind::Number { casualty, .. } => *casualty,
+        _ => None,
+    }
+}
+
+/// How much the same toll (both count the injured, say) adds to how alike two numbers'
+/// sentences are: a lone participle ("injured", "rannych", "verletzt") embeds poorly across
+/// languages, and within one story two counts of the injured are one quantity unless their
+/// values are far apart (which alignment checks). Sentences that share nothing (cosine
+/// 0.1) still stay below the threshold for different values.
+const TOLL_BONUS: f32 = 0.3;
+
 /// Two numbers of the same value and range.
 fn equal_numbers(a: &Fact, b: &Fact) -> bool {
     match (&a.kind, &b.kind) {
@@ -122,6 +137,20 @@ impl<'f> FactSimilarity<'f> {
         // sentences say the same thing: that both count drones ("62 беспилотника" launched,
         // "51 безпілотник" shot down) is no conflict, nor are two sentences alike that hold
         // several numbers each.
+        let by_counted = self.by_counted(i, j);
+        match (toll(&all[i]), toll(&all[j])) {
+            (Some(a), Some(b)) if a == b => {
+                by_counted.max(sim.get(sentence(i), sentence(j)) + TOLL_BONUS)
+            }
+            _ => by_counted,
+        }
+    }
+
+    /// How close facts `i` and `j` are by their counted phrases, sentences, clauses or
+    /// words, as their kinds call for.
+    fn by_counted(&self, i: usize, j: usize) -> f32 {
+        let (all, sim) = (self.all, &self.sim);
+        let sentence = |k: usize| self.sentence_at[k].unwrap_or(k);
         match (counted(&all[i]), counted(&all[j])) {
             (Some(_), Some(_)) if !equal_numbers(&all[i], &all[j]) => {
                 sim.get(i, j).min(sim.get(sentence(i), sentence(j)))

@@ -63,6 +63,20 @@ pub enum Qualifier {
     About,
 }
 
+/// The human toll a number reports, whatever words and language say it ("13 injured",
+/// "12 zostało rannych", "ещё 13 получили ранения", "14人受伤"): the counts that outlets most
+/// often report differently, compared across languages by this and not by their words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Casualty {
+    /// Killed or dead.
+    Killed,
+    /// Injured or wounded.
+    Injured,
+    /// Missing.
+    Missing,
+}
+
 /// A number in a sentence, with what it counts and who asserts it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
@@ -77,6 +91,10 @@ pub struct Claim {
     pub unit: Option<String>,
     /// What is counted, as written ("engenheiros e trabalhadores militares").
     pub counted: Option<String>,
+    /// The human toll the number counts, when the words around it say so (the counted
+    /// phrase or a predicate: "13 injured", "14 дістали поранення").
+    #[serde(default)]
+    pub casualty: Option<Casualty>,
     /// Entities mentioned in the sentence.
     #[serde(default)]
     pub subject_entities: Vec<String>,

@@ -12,5 +12,5 @@ pub use article::{
     Article, InputFormat, InputRef, PublishedFrom, Removal, RemovalReason, Repair, RepairReason,
     StoryRef,
 };
-pub use claims::{Claim, Granularity, Qualifier, Quote, Speaker, TextSpan, TimeMention};
+pub use claims::{Casualty, Claim, Granularity, Qualifier, Quote, Speaker, TextSpan, TimeMention};
 pub use entity::{Entity, EntityType, Mention};

@@ -150,7 +150,12 @@ impl Scanner<'_> {
                 let Some((s3, e3, _)) = self.token(q) else {
                     break;
                 };
+                // English "-ing" after "and" is a second verb ("killing two people and
+                // injuring 45"), not a second counted noun.
                 if !self.content(s3, e3) || self.verb_like() {
+                    break;
+                }
+                if self.lang == Lang::En && self.buf.len() > 5 && self.buf.ends_with("ing") {
                     break;
                 }
                 p = q;

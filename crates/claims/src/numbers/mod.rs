@@ -11,8 +11,9 @@
 //! Module map: `numerals` (digit formats), `compose` (combining words and multipliers),
 //! `scan` (the walk and right-hand growth), `finish` (qualifier and context exclusions),
 //! `counted` (noun phrases in spaced languages), `cjk` (Chinese, Japanese, Korean),
-//! `units`, `exclude`, `text` (helpers), `lang` and `lex_*` (per-language word tables).
+//! `units`, `exclude`, `casualty` (killed, injured, missing), `text` (helpers), `lang` and `lex_*` (per-language word tables).
 
+mod casualty;
 mod cjk;
 mod cjk_words;
 mod compose;
@@ -41,6 +42,7 @@ mod tests_east;
 #[cfg(test)]
 mod tests_west;
 
+pub use casualty::casualty;
 use concord_model::Qualifier;
 use lang::Lang;
 use numerals::Format;
