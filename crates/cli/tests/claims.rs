@@ -310,3 +310,41 @@ fn numbers_take_the_source_a_sentence_names() {
     // The organisation after a country's possessive opens the sentence as its subject.
     assert_eq!(source(&arts[4], "14"), "State Emergency Service");
 }
+
+#[test]
+fn english_reported_speech_without_that_and_intentions() {
+    let text = "Experts on North Korea said the latest nuclear test could change that. \
+        On Monday, PolitiFact announced it will have 18 fact-checkers at the debate. \
+        He also vowed to form a joint federal task force. \
+        The company declined 5% on Friday. \
+        She declined to comment on the report.";
+    let line = serde_json::json!({"id": "en-r", "lang": "en", "text": text}).to_string();
+    let out = concord_stdin(&["analyze", "-"], line.as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let arts = articles(&out);
+    let contents: Vec<&str> = arts[0]["quotes"]
+        .as_array()
+        .map(|q| q.iter().filter_map(|q| q["text"].as_str()).collect())
+        .unwrap_or_default();
+    // A complementiser-looking "that" closing the sentence is a pronoun, not a clause opener.
+    assert!(
+        contents.contains(&"the latest nuclear test could change that"),
+        "{contents:?}"
+    );
+    // "it" before an auxiliary opens the clause.
+    assert!(
+        contents.iter().any(|c| c.starts_with("it will have 18")),
+        "{contents:?}"
+    );
+    // What someone vows or declines to do is what they say.
+    assert!(
+        contents.contains(&"to form a joint federal task force"),
+        "{contents:?}"
+    );
+    assert!(
+        contents.contains(&"to comment on the report"),
+        "{contents:?}"
+    );
+    // "declined 5%" is no speech.
+    assert!(!contents.iter().any(|c| c.contains("5%")), "{contents:?}");
+}

@@ -2,7 +2,7 @@
 //! the speaker next to it (a name the entities stage found, a pronoun resolved to the last
 //! person named, or the words next to the cue), and the content it governs.
 
-use super::cues::{cues, find_all, is_complementiser, Cues};
+use super::cues::{cues, find_all, is_complementiser, is_infinitive_only, is_intent_verb, Cues};
 use super::marks::{find_quoted, Quoted};
 use super::sentences::sentences;
 use super::{Name, QuoteFound, SpeakerRef};
@@ -142,6 +142,14 @@ impl<'a> Sentence<'a> {
             return false;
         }
         let word = self.text[v.0..v.1].to_lowercase();
+        if is_infinitive_only(&word) {
+            let next = self.text[v.1..self.end]
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            return !matches!(next.as_str(), "to" | "that" | "not");
+        }
         // "far fewer than expected", "as expected", "is expected to": no one speaks.
         let before = self.text[self.start..v.0]
             .split_whitespace()
@@ -348,13 +356,25 @@ impl<'a> Sentence<'a> {
             }
         }
         let after = &self.text[v.1..end];
+        // "vowed to form a task force", "agreed not to …": the infinitive is the content.
+        if self.lang == "en" && is_intent_verb(&self.text[v.0..v.1]) {
+            let lead = after.len() - after.trim_start().len();
+            let rest = after.trim_start().to_lowercase();
+            if rest.starts_with("to ") || rest.starts_with("not to ") {
+                let a = v.1 + lead;
+                return self.clause(a, end).filter(|&(a, b)| self.words(a, b) >= 2);
+            }
+        }
         // A complementiser within six words ("disse a Lavrov que", "said on Sunday that").
         let mut offset = 0;
         for (n, w) in after.split_whitespace().enumerate().take(7) {
             let at = v.1 + offset + after[offset..].find(w)?;
             offset = at - v.1 + w.len();
             let bare = w.trim_matches(|c: char| c == ',' || c == ':');
-            if is_complementiser(bare) || (n == 0 && w.starts_with("qu'")) {
+            // A complementiser opens a clause only with words after it ("… could change
+            // that" ends the sentence: a pronoun).
+            let opens = self.words(at + w.len(), end) >= 2;
+            if opens && (is_complementiser(bare) || (n == 0 && w.starts_with("qu'"))) {
                 let a = at + w.len();
                 // "juge que « … »": a clause that is all quotation is the direct quote,
                 // found as one.
@@ -432,8 +452,20 @@ impl<'a> Sentence<'a> {
             "something",
             "goodbye",
         ];
-        let w = self.text[a..].split_whitespace().next().unwrap_or("");
-        PREPS.contains(&w.to_lowercase().as_str())
+        // "said it was …", "announced this would …": a subject pronoun before an
+        // auxiliary opens a clause; "called it a disgrace" does not.
+        const AUXILIARIES: &[&str] = &[
+            "is", "was", "will", "would", "has", "had", "could", "should", "may", "might", "can",
+            "did", "does", "must", "isn't", "wasn't", "won't", "wouldn't", "hasn't", "didn't",
+            "doesn't", "couldn't", "cannot", "plans", "planned", "intends", "wants",
+        ];
+        let mut words = self.text[a..].split_whitespace();
+        let w = words.next().unwrap_or("").to_lowercase();
+        let next = words.next().unwrap_or("").to_lowercase();
+        if matches!(w.as_str(), "it" | "this") && AUXILIARIES.contains(&next.as_str()) {
+            return false;
+        }
+        PREPS.contains(&w.as_str())
     }
 
     /// The sentence end without its final punctuation.

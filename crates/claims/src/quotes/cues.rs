@@ -31,7 +31,11 @@ const VERBS: &[(&str, &[&str])] = &[
         "insisting", "explaining", "citing", "cited", "echoed", "criticized", "criticised",
         "condemned", "blasted", "mentioned", "wants", "want", "plans", "vowing", "promising",
         "calling for", "called for", "called on", "urging", "demanded", "demands", "proposed",
-        "proposes", "acknowledging", "stressing", "emphasizing", "recalling", "writing"]),
+        "proposes", "acknowledging", "stressing", "emphasizing", "recalling", "writing",
+        // Cues only before "to" or "that" (`INFINITIVE_ONLY`).
+        "intends", "intended", "refused", "refuses", "declined", "declines", "offered",
+        "decided", "decides", "seeks", "sought", "planned", "wanted", "vows", "promises",
+        "pledges", "threatens", "plan", "aims", "aimed"]),
     ("pt", &["disse", "diz", "dizem", "disseram", "afirmou", "afirma", "afirmaram", "declarou",
         "declara", "garantiu", "garante", "acrescentou", "explicou", "destacou", "ressaltou",
         "informou", "informa", "anunciou", "alertou", "sublinhou", "salientou", "assegurou",
@@ -98,6 +102,34 @@ const VERBS: &[(&str, &[&str])] = &[
         "언급했다", "발표했다", "지적했다", "보도했다", "경고했다", "밝힌", "말한", "당부했다",
         "촉구했다", "요청했다", "호소했다", "답했다", "말했습니다", "밝혔습니다"]),
 ];
+
+/// English verbs of intention and commitment whose content is a "to" infinitive ("vowed to
+/// form a task force", "agreed to lend", "plans to call on"): what someone says they will
+/// do is attributed as what they say.
+#[rustfmt::skip]
+const INTENT_VERBS: &[&str] = &[
+    "vowed", "vows", "vowing", "promised", "promises", "promising", "pledged", "pledges",
+    "threatened", "threatens", "wants", "want", "wanted", "plans", "plan", "planned", "agreed",
+    "agree", "hopes", "hoped", "intends", "intended", "refused", "refuses", "declined",
+    "declines", "offered", "decided", "decides", "seeks", "sought", "aims", "aimed",
+];
+
+/// Of those, the verbs that are cues only before "to" or "that": "declined 5%", "offered a
+/// deal" and "decided the case" report nothing.
+#[rustfmt::skip]
+const INFINITIVE_ONLY: &[&str] = &[
+    "intends", "intended", "refused", "refuses", "declined", "declines", "offered", "decided",
+    "decides", "seeks", "sought", "planned", "wanted", "vows", "promises", "pledges",
+    "threatens", "plan", "aims", "aimed",
+];
+
+pub fn is_intent_verb(w: &str) -> bool {
+    INTENT_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w))
+}
+
+pub fn is_infinitive_only(w: &str) -> bool {
+    INFINITIVE_ONLY.iter().any(|v| v.eq_ignore_ascii_case(w))
+}
 
 /// Phrases that name a source before or after a statement ("according to KCNA").
 #[rustfmt::skip]
