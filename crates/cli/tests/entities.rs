@@ -297,6 +297,16 @@ fn unknown_names_are_found_by_their_shape() {
     assert_eq!(id_of("t-en4", "Moscow"), "Q159");
     // A genitive after the comma that ends a name: where its bearer is.
     assert_eq!(id_of("t-pt2", "Luanda"), "gn:2240449");
+    // Capitalised words no table knows, inside a sentence, name an organisation; not in a
+    // title-case headline, nor after a locative (an inflected place the tables lack).
+    assert!(id_of("t-en5", "Norvik Haulage").starts_with("org:"));
+    for id in ["t-en6", "t-pl3"] {
+        let a = arts.iter().find(|a| a["id"] == id).unwrap();
+        let orgs = a["entities"].as_array().map_or(0, |e| {
+            e.iter().filter(|e| e["type"] == "organisation").count()
+        });
+        assert_eq!(orgs, 0, "{id}: {}", a["entities"]);
+    }
     // A verb after 台风 starts no storm name; a common word that a village is also called
     // (成功) is no place.
     let zh4 = arts.iter().find(|a| a["id"] == "t-zh4").unwrap();

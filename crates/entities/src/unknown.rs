@@ -246,6 +246,34 @@ fn add_person_run(cx: &Context, picked: &mut Vec<Picked>, first: usize, last: us
     }
 }
 
+/// Prepositions of place ("in", "w", "в", "near"): capitalised words after them that no
+/// table knows are most often a village or an inflected place, not a firm. Directions ("to",
+/// "from") are left out: contracts go to firms.
+#[rustfmt::skip]
+const AT_PLACE: &[&str] = &[
+    "in", "at", "near", "w", "we", "na", "pod", "в", "во", "у", "под", "біля", "em", "no",
+    "nos", "na", "nas", "en", "nel", "nella", "a", "au", "aux", "im", "bei", "σε", "στο",
+    "στη", "στην",
+];
+
+/// The sentence holding token `k` has more capitalised words than lower-case ones (a
+/// headline in title case: "Markets Rally as Investors Await Thursday's Rate Decision").
+fn title_case_sentence(cx: &Context, k: usize) -> bool {
+    let start = (0..=k).rev().find(|&i| cx.sentence_start[i]).unwrap_or(0);
+    let end = (k + 1..cx.toks.len())
+        .find(|&i| cx.sentence_start[i])
+        .unwrap_or(cx.toks.len());
+    let cased = |i: &usize| cx.toks[*i].folded.chars().any(char::is_alphabetic);
+    let (upper, lower) = (start..end).filter(cased).fold((0, 0), |(u, l), i| {
+        if cx.toks[i].capitalised {
+            (u + 1, l)
+        } else {
+            (u, l + 1)
+        }
+    });
+    upper > lower
+}
+
 /// A one-word place opening a run (after titles) that goes on with a full name is where the person is
 /// from, not part of the name: "Prezydent Krakowa | Aleksander Miszalski", "Мер Львова |
 /// Андрій Садовий".
@@ -365,6 +393,25 @@ fn add_person_stretch(cx: &Context, picked: &mut Vec<Picked>, mut first: usize, 
                 picked.retain(|p| !inside(p));
                 picked.push(pick(first, last, cx, Target::Known(e)));
             }
+            return;
+        }
+        // Capitalised words inside a sentence that no table knows, none of them a name part
+        // nor a place: a firm, club or body named without a head word ("Vestfjord Ferjer",
+        // "Rheintal Armaturen"). German capitalises every noun, so there it takes three.
+        // Not in German, which capitalises every noun; not after a connector, where
+        // capitalised common nouns end a longer name ("Ministério dos | Negócios
+        // Estrangeiros"), nor after a locative, where an inflected place the tables lack
+        // stands ("w Stroniu Śląskim"); not in a title-case headline.
+        let before = first.checked_sub(1).map(|k| cx.toks[k].folded.as_str());
+        let unknown = (0..n).all(|i| !known(i) && cx.toks[words[i]].capitalised);
+        if unknown
+            && cx.lang != "de"
+            && !cx.sentence_start[first]
+            && !before.is_some_and(|w| cx.lex.is_connector(w) || AT_PLACE.contains(&w))
+            && !picked.iter().any(inside)
+            && !title_case_sentence(cx, first)
+        {
+            picked.push(new_org(cx, first, last));
         }
         return;
     }
