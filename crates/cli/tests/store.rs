@@ -143,13 +143,10 @@ fn search_ignores_case_and_accents_finds_inflections_and_entities() {
     assert_eq!(out.status.code(), Some(1));
 }
 
-#[test]
-fn a_killed_ingest_loses_nothing_committed_and_duplicates_nothing_on_rerun() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("concord.db");
-    let input = dir.path().join("many.jsonl");
+/// Short storm reports of our own, one JSON line each, ids `n{i}`.
+fn write_storm_reports(path: &Path, range: std::ops::Range<usize>) {
     let towns = ["Porto", "Braga", "Coimbra", "Faro", "Évora", "Viseu"];
-    let lines: Vec<String> = (0..600)
+    let lines: Vec<String> = range
         .map(|i| {
             let town = towns[i % towns.len()];
             serde_json::json!({
@@ -159,7 +156,15 @@ fn a_killed_ingest_loses_nothing_committed_and_duplicates_nothing_on_rerun() {
             .to_string()
         })
         .collect();
-    std::fs::write(&input, lines.join("\n") + "\n").unwrap();
+    std::fs::write(path, lines.join("\n") + "\n").unwrap();
+}
+
+#[test]
+fn a_killed_ingest_loses_nothing_committed_and_duplicates_nothing_on_rerun() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("concord.db");
+    let input = dir.path().join("many.jsonl");
+    write_storm_reports(&input, 0..600);
     // Kill the first ingest part-way through, right after it reports its first committed
     // batch (the log line comes after the commit; a file-size test raced with uncommitted
     // WAL frames on a loaded machine).
@@ -215,8 +220,17 @@ fn two_ingests_at_once_both_land() {
             .spawn()
             .expect("concord runs")
     };
-    let (a, b) = (spawn("corpus/sample/html"), spawn("corpus/sample/txt"));
-    for child in [a, b] {
+    // Many batches each (the writers collide again and again), and a file both ingest.
+    let (one, two) = (dir.path().join("one.jsonl"), dir.path().join("two.jsonl"));
+    write_storm_reports(&one, 0..700);
+    write_storm_reports(&two, 600..1300);
+    let children = [
+        spawn("corpus/sample/html"),
+        spawn("corpus/sample/txt"),
+        spawn(one.to_str().unwrap()),
+        spawn(two.to_str().unwrap()),
+    ];
+    for child in children {
         let out = child.wait_with_output().unwrap();
         assert!(
             out.status.success(),
@@ -239,4 +253,17 @@ fn two_ingests_at_once_both_land() {
         .unwrap_or_else(|| panic!("no count in {log}"));
     assert_eq!(total, stored, "{log}");
     assert!(log.contains("0 updated"), "{log}");
+    // The 1,300 storm reports, each once (the 100 both files hold too).
+    let log = ingest(&db, &[one.to_str().unwrap(), two.to_str().unwrap()]);
+    assert!(
+        log.contains("ingested 0 new, 0 updated, 1400 unchanged"),
+        "{log}"
+    );
+    let held: usize = log
+        .split("the store holds ")
+        .nth(1)
+        .and_then(|r| r.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap();
+    assert_eq!(held, stored, "{log}");
 }

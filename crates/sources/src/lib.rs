@@ -7,10 +7,13 @@
 
 mod decode;
 mod detect;
+mod estimate;
 mod feed;
 mod json;
 mod text;
 mod warc;
+
+pub use estimate::estimate_documents;
 
 use chrono::{DateTime, FixedOffset};
 use concord_model::{InputFormat, InputRef, PublishedFrom};

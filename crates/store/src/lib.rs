@@ -55,6 +55,21 @@ pub struct StorySummary {
     /// Latest publication time of its articles (RFC 3339), else the ingest time.
     pub last_update: Option<String>,
     pub first_report: Option<String>,
+    /// Articles per source: the agency an article credits, else its outlet (site name,
+    /// source or file), so syndicated copies of one agency count as one source.
+    #[serde(default)]
+    pub sources: std::collections::BTreeMap<String, usize>,
+}
+
+/// The source an article counts for in a story's list entry: the agency it credits, else
+/// its outlet.
+pub fn source_of(a: &Article) -> String {
+    a.agencies
+        .first()
+        .cloned()
+        .or_else(|| a.site_name.clone())
+        .or_else(|| a.source.clone())
+        .unwrap_or_else(|| a.input.path.rsplit('/').next().unwrap_or("?").to_string())
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -75,12 +90,14 @@ impl StorySummary {
             entities: Vec::new(),
             last_update: None,
             first_report: None,
+            sources: Default::default(),
         }
     }
 
     /// Counts one more article in the summary.
     pub fn add(&mut self, a: &Article) {
         self.size += 1;
+        *self.sources.entry(source_of(a)).or_insert(0) += 1;
         *self
             .languages
             .entry(a.lang.clone().unwrap_or_else(|| "?".into()))
@@ -114,6 +131,9 @@ impl StorySummary {
     /// Takes in a story merged into this one.
     pub fn absorb(&mut self, o: &StorySummary) {
         self.size += o.size;
+        for (s, n) in &o.sources {
+            *self.sources.entry(s.clone()).or_insert(0) += n;
+        }
         for (l, n) in &o.languages {
             *self.languages.entry(l.clone()).or_insert(0) += n;
         }
@@ -193,8 +213,13 @@ pub trait Store {
     /// by rows on the next write).
     fn legacy_clusterer_state(&self) -> Result<Option<Vec<u8>>>;
     fn stories(&self, filter: &StoryFilter) -> Result<Vec<StorySummary>>;
+    /// A story by its id, or by the id of a story merged into it.
     fn story(&self, id: &str) -> Result<Option<StorySummary>>;
-    /// The latest version of each article of a story, in ingest order.
+    /// The id a story goes by now: itself, or the story it was merged into (following
+    /// merges of merges).
+    fn current_story(&self, id: &str) -> Result<String>;
+    /// The latest version of each article of a story (or of the story it was merged
+    /// into), in ingest order.
     fn story_articles(&self, story: &str) -> Result<Vec<Article>>;
     fn article(&self, id: &str) -> Result<Option<Article>>;
     /// Articles matching a search, best first (at most 500).

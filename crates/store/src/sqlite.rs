@@ -63,18 +63,44 @@ pub struct SqliteStore {
 impl SqliteStore {
     /// Opens (or creates) the store file.
     pub fn open(path: &Path) -> Result<Self> {
+        // Two processes creating one new store at once: switching it to WAL may find it
+        // locked without SQLite's busy handler waiting (it does not wait where waiting
+        // could deadlock), so opening is tried again for a while.
+        let mut tries = 0;
+        loop {
+            match Self::open_once(path) {
+                Err(StoreError::Sqlite { source, .. })
+                    if tries < 100
+                        && matches!(
+                            source.sqlite_error_code(),
+                            Some(
+                                rusqlite::ErrorCode::DatabaseBusy
+                                    | rusqlite::ErrorCode::DatabaseLocked
+                            )
+                        ) =>
+                {
+                    tries += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(50));
+                }
+                other => return other,
+            }
+        }
+    }
+
+    fn open_once(path: &Path) -> Result<Self> {
         let name = path.display().to_string();
         let err = |source| StoreError::Sqlite {
             path: name.clone(),
             source,
         };
         let conn = Connection::open(path).map_err(err)?;
+        // Another process writing (a server and an ingest on one file) is waited for; set
+        // first, as switching to WAL and creating the schema take locks too.
+        conn.busy_timeout(std::time::Duration::from_secs(60))
+            .map_err(err)?;
         conn.pragma_update(None, "journal_mode", "WAL")
             .map_err(err)?;
         conn.pragma_update(None, "synchronous", "NORMAL")
-            .map_err(err)?;
-        // Another process writing (a server and an ingest on one file) is waited for.
-        conn.busy_timeout(std::time::Duration::from_secs(60))
             .map_err(err)?;
         conn.execute_batch(SCHEMA).map_err(err)?;
         Ok(Self { conn, path: name })
@@ -154,15 +180,20 @@ impl Store for SqliteStore {
                 // The search row of a version is keyed by its seq, so that a new version
                 // replaces the last one's row without a scan of the index (FTS5 has no index
                 // on its unindexed columns); rows of stores written before that are found by id.
-                let previous: Option<i64> = tx
+                let previous: Option<(i64, String)> = tx
                     .query_row(
-                        "SELECT seq FROM articles WHERE id = ?1 ORDER BY version DESC LIMIT 1",
+                        "SELECT seq, hash FROM articles WHERE id = ?1 ORDER BY version DESC LIMIT 1",
                         params![a.id],
-                        |r| r.get(0),
+                        |r| Ok((r.get(0)?, r.get(1)?)),
                     )
                     .optional()
                     .map_err(err)?;
-                if let Some(old) = previous {
+                // Another writer stored this very version since the batch was made: it is
+                // not stored twice.
+                if previous.as_ref().is_some_and(|(_, h)| h == hash) {
+                    continue;
+                }
+                if let Some((old, _)) = previous {
                     let gone = tx
                         .execute(
                             "DELETE FROM search WHERE rowid = ?1 AND id = ?2",
@@ -358,10 +389,33 @@ impl Store for SqliteStore {
     }
 
     fn story(&self, id: &str) -> Result<Option<StorySummary>> {
-        self.one_json("SELECT summary FROM stories WHERE id = ?1", id)
+        let id = self.current_story(id)?;
+        self.one_json("SELECT summary FROM stories WHERE id = ?1", &id)
+    }
+
+    fn current_story(&self, id: &str) -> Result<String> {
+        // A chain of merges is short; the bound guards against a cycle in a damaged file.
+        let mut id = id.to_string();
+        for _ in 0..64 {
+            let into: Option<String> = self
+                .conn
+                .query_row(
+                    "SELECT into_story FROM merges WHERE from_story = ?1 ORDER BY rowid DESC LIMIT 1",
+                    params![id],
+                    |r| r.get(0),
+                )
+                .optional()
+                .map_err(|e| self.sql(e))?;
+            match into {
+                Some(next) if next != id => id = next,
+                _ => break,
+            }
+        }
+        Ok(id)
     }
 
     fn story_articles(&self, story: &str) -> Result<Vec<Article>> {
+        let story = self.current_story(story)?;
         let mut stmt = self
             .conn
             .prepare(
@@ -467,100 +521,5 @@ impl Store for SqliteStore {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use concord_stories::StateRow;
-
-    fn row(part: Part, key: i64, value: Option<&[u8]>) -> StateRow {
-        StateRow {
-            part,
-            key,
-            value: value.map(<[u8]>::to_vec),
-        }
-    }
-
-    #[test]
-    fn clusterer_rows_are_upserted_and_deleted_and_replace_a_whole_save() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut store = SqliteStore::open(&dir.path().join("s.db")).unwrap();
-        store
-            .conn
-            .execute(
-                "INSERT INTO state (key, value) VALUES ('clusterer', x'7b7d')",
-                [],
-            )
-            .unwrap();
-        assert!(store.legacy_clusterer_state().unwrap().is_some());
-        let mut batch = Batch {
-            clusterer_rows: vec![
-                row(Part::Meta, 0, Some(b"m1")),
-                row(Part::Key, -5, Some(b"k")),
-                row(Part::Df, 7, Some(b"d")),
-            ],
-            ..Default::default()
-        };
-        store.write_batch(&batch).unwrap();
-        assert!(store.legacy_clusterer_state().unwrap().is_none());
-        batch.clusterer_rows = vec![row(Part::Meta, 0, Some(b"m2")), row(Part::Key, -5, None)];
-        store.write_batch(&batch).unwrap();
-        let mut rows = store.clusterer_rows().unwrap();
-        rows.sort_by_key(|r| (r.0 as u8, r.1));
-        assert_eq!(
-            rows,
-            vec![
-                (Part::Meta, 0, b"m2".to_vec()),
-                (Part::Df, 7, b"d".to_vec())
-            ]
-        );
-    }
-
-    /// Two writers of one store: the one whose clusterer was loaded before the other saved
-    /// gets `StaleClusterer`, and nothing of its batch is written.
-    #[test]
-    fn a_stale_clusterer_cannot_write_over_a_newer_state() {
-        use concord_stories::features::{bag, ArticleFeatures};
-        use concord_stories::{Clusterer, Config, DEFAULT_MODEL};
-        let dir = tempfile::tempdir().unwrap();
-        let mut store = SqliteStore::open(&dir.path().join("s.db")).unwrap();
-        let article = |k: u64| ArticleFeatures {
-            id: format!("a{k}"),
-            lang: "en".into(),
-            entities: bag([(k, 1.0)]),
-            terms: bag([(100 + k, 1.0)]),
-            ..Default::default()
-        };
-        let save = |store: &mut SqliteStore, c: &mut Clusterer| {
-            let expected_generation = c.stored_generation();
-            let batch = Batch {
-                clusterer_rows: c.take_changes().unwrap(),
-                expected_generation,
-                ..Default::default()
-            };
-            store.write_batch(&batch)
-        };
-        let mut first = Clusterer::new(Config::default(), DEFAULT_MODEL);
-        first.add(&article(1));
-        save(&mut store, &mut first).unwrap();
-        let mut second =
-            Clusterer::restore(store.clusterer_rows().unwrap(), DEFAULT_MODEL).unwrap();
-        first.add(&article(2));
-        save(&mut store, &mut first).unwrap();
-        second.add(&article(3));
-        let err = save(&mut store, &mut second).unwrap_err();
-        assert!(
-            matches!(
-                err,
-                StoreError::StaleClusterer {
-                    stored: Some(2),
-                    expected: Some(1),
-                    ..
-                }
-            ),
-            "{err}"
-        );
-        // The store still holds the first writer's state, whole.
-        let back = Clusterer::restore(store.clusterer_rows().unwrap(), DEFAULT_MODEL).unwrap();
-        assert_eq!(back.stories().len(), 2);
-        assert_eq!(back.generation(), 2);
-    }
-}
+#[path = "sqlite_tests.rs"]
+mod tests;

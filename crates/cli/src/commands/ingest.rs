@@ -7,7 +7,8 @@ use super::featurize::Featurizer;
 use crate::input::{exit_code, for_each_article, InputArgs};
 use anyhow::{Context, Result};
 use concord_model::{Article, StoryRef};
-use concord_store::{content_hash, Batch, SqliteStore, Store, StoreError, StorySummary};
+use concord_store::{content_hash, Batch, Known, SqliteStore, Store, StoreError, StorySummary};
+use concord_stories::ArticleFeatures;
 use concord_stories::{Clusterer, DEFAULT_MODEL};
 use std::collections::{HashMap, HashSet};
 use std::io::IsTerminal;
@@ -82,13 +83,30 @@ pub fn run(args: Args) -> Result<i32> {
     let mut counts = Counts::default();
     let start = Instant::now();
     let terminal = std::io::stderr().is_terminal();
+    // A bar with the time left when the inputs can be counted cheaply (pages, JSON lines,
+    // feeds), else a spinner.
     let bar = terminal.then(|| {
-        let b = indicatif::ProgressBar::new_spinner();
-        b.set_style(
-            indicatif::ProgressStyle::with_template("{spinner} {pos} articles {per_sec} {msg}")
-                .expect("template"),
-        );
-        b
+        let (inputs, _) = concord_sources::expand_inputs(&args.input.inputs);
+        match concord_sources::estimate_documents(&inputs) {
+            Some(total) => {
+                let b = indicatif::ProgressBar::new(total as u64);
+                b.set_style(
+                    indicatif::ProgressStyle::with_template(
+                        "{bar:30} {pos}/{len} articles, {eta} left, {msg}",
+                    )
+                    .expect("template"),
+                );
+                b
+            }
+            None => {
+                let b = indicatif::ProgressBar::new_spinner();
+                b.set_style(
+                    indicatif::ProgressStyle::with_template("{spinner} {pos} articles, {msg}")
+                        .expect("template"),
+                );
+                b
+            }
+        }
     });
     let mut pending: Vec<Article> = Vec::new();
     let flush = |pending: &mut Vec<Article>,
@@ -109,8 +127,11 @@ pub fn run(args: Args) -> Result<i32> {
             Some(b) => {
                 b.set_position(done as u64);
                 b.set_message(format!(
-                    "({} new, {} updated, {} unchanged)",
-                    counts.new, counts.updated, counts.unchanged
+                    "{:.0} articles/s ({} new, {} updated, {} unchanged)",
+                    done as f64 / start.elapsed().as_secs_f64().max(1e-9),
+                    counts.new,
+                    counts.updated,
+                    counts.unchanged
                 ));
             }
             None => eprintln!(
@@ -142,9 +163,104 @@ pub fn run(args: Args) -> Result<i32> {
     Ok(exit_code(&args.input, articles, errors))
 }
 
-/// Analyses, clusters and writes one batch in one transaction. When another process (a
+/// How many times a batch is clustered again when other writers keep saving stories first
+/// (a server and several ingests on one store); each try reloads their stories.
+const TRIES: usize = 40;
+
+/// A batch analysed and not yet clustered: the articles that were new or changed when it was
+/// analysed, with their content hashes and features. Analysis is the costly part, and needs
+/// neither the clusterer nor a lock on the store; clustering and writing do.
+pub struct Analysed {
+    articles: Vec<(Article, String)>,
+    feats: Vec<ArticleFeatures>,
+    /// Copies of an article already in the batch, or already stored with the same content.
+    unchanged: usize,
+}
+
+/// Analyses the articles of a batch that `known` (the store's hash and version of an id)
+/// says are new or changed.
+pub fn analyse(
+    articles: Vec<Article>,
+    known: &dyn Fn(&str) -> Result<Option<Known>>,
+    f: &Featurizer,
+    now: Option<chrono::DateTime<chrono::FixedOffset>>,
+) -> Result<Analysed> {
+    let mut fresh: Vec<(Article, String)> = Vec::new();
+    let mut seen = HashSet::new();
+    let mut unchanged = 0;
+    for a in articles {
+        let hash = content_hash(&a);
+        if !seen.insert((a.id.clone(), hash.clone())) {
+            unchanged += 1;
+            continue;
+        }
+        match known(&a.id)? {
+            Some(k) if k.hash == hash => unchanged += 1,
+            _ => fresh.push((a, hash)),
+        }
+    }
+    let (mut list, hashes): (Vec<Article>, Vec<String>) = fresh.into_iter().unzip();
+    let feats = f.features(&mut list, now);
+    Ok(Analysed {
+        articles: list.into_iter().zip(hashes).collect(),
+        feats,
+        unchanged,
+    })
+}
+
+/// Clusters an analysed batch and writes it in one transaction. When another process (a
 /// server, another ingest) saved the clusterer's state since this one loaded it, the batch
-/// is not written over it: the clusterer is reloaded from the store and the batch redone.
+/// is not written over it: the clusterer is reloaded from the store and the batch clustered
+/// again (the analysis is kept), up to [`TRIES`] times.
+pub fn write_analysed(
+    analysed: &Analysed,
+    store: &mut SqliteStore,
+    clusterer: &mut Clusterer,
+    counts: &mut Counts,
+) -> Result<()> {
+    let reload = |store: &SqliteStore, clusterer: &mut Clusterer| -> Result<()> {
+        let window_days = clusterer.config().window_secs as f64 / 86_400.0;
+        *clusterer = open_clusterer(store, window_days)?;
+        Ok(())
+    };
+    for attempt in 1.. {
+        let mut mine = Counts {
+            unchanged: analysed.unchanged,
+            ..Counts::default()
+        };
+        let expected = clusterer.stored_generation();
+        let written = cluster_batch(analysed, store, clusterer, &mut mine).and_then(|mut batch| {
+            batch.expected_generation = expected;
+            Ok(store.write_batch(&batch)?)
+        });
+        match written {
+            Ok(()) => {
+                counts.new += mine.new;
+                counts.updated += mine.updated;
+                counts.unchanged += mine.unchanged;
+                return Ok(());
+            }
+            Err(e) => {
+                // What the clusterer now holds was not stored: it must not stand for the
+                // store. Reloaded, it redoes the batch if only its state was stale.
+                reload(store, clusterer)?;
+                let stale = matches!(
+                    e.downcast_ref::<StoreError>(),
+                    Some(StoreError::StaleClusterer { .. })
+                );
+                if !stale || attempt >= TRIES {
+                    return Err(e);
+                }
+                // Writers that collided try again at different moments.
+                let pause = 5 * attempt as u64 + (std::process::id() as u64 % 7) * 3;
+                std::thread::sleep(std::time::Duration::from_millis(pause));
+            }
+        }
+    }
+    unreachable!("the loop returns")
+}
+
+/// Analyses, clusters and writes one batch (see [`analyse`] and [`write_analysed`]).
 pub fn ingest_and_write(
     articles: Vec<Article>,
     store: &mut SqliteStore,
@@ -153,82 +269,43 @@ pub fn ingest_and_write(
     now: Option<chrono::DateTime<chrono::FixedOffset>>,
     counts: &mut Counts,
 ) -> Result<()> {
-    let reload = |store: &SqliteStore, clusterer: &mut Clusterer| -> Result<()> {
-        let window_days = clusterer.config().window_secs as f64 / 86_400.0;
-        *clusterer = open_clusterer(store, window_days)?;
-        Ok(())
-    };
-    let mut retried = false;
-    loop {
-        let before = *counts;
-        let expected = clusterer.stored_generation();
-        let written = ingest_batch(articles.clone(), store, clusterer, f, now, counts).and_then(
-            |mut batch| {
-                batch.expected_generation = expected;
-                Ok(store.write_batch(&batch)?)
-            },
-        );
-        match written {
-            Ok(()) => return Ok(()),
-            Err(e) => {
-                // What the clusterer now holds was not stored: it must not stand for the
-                // store. Reloaded, it redoes the batch once if only its state was stale.
-                *counts = before;
-                reload(store, clusterer)?;
-                let stale = matches!(
-                    e.downcast_ref::<StoreError>(),
-                    Some(StoreError::StaleClusterer { .. })
-                );
-                if !stale || retried {
-                    return Err(e);
-                }
-                eprintln!("ingest: another writer saved stories meanwhile; batch redone on them");
-                retried = true;
-            }
-        }
-    }
+    let analysed = analyse(articles, &|id| Ok(store.known(id)?), f, now)?;
+    write_analysed(&analysed, store, clusterer, counts)
 }
 
-pub fn ingest_batch(
-    articles: Vec<Article>,
+/// Puts the analysed articles into stories and gathers what the transaction writes. Which
+/// articles are new, changed or already stored is decided again here: another writer may
+/// have stored some since the analysis.
+fn cluster_batch(
+    analysed: &Analysed,
     store: &SqliteStore,
     clusterer: &mut Clusterer,
-    f: &Featurizer,
-    now: Option<chrono::DateTime<chrono::FixedOffset>>,
     counts: &mut Counts,
 ) -> Result<Batch> {
-    // New and changed articles (the first copy of an id within the batch).
-    let mut fresh: Vec<(Article, String, Option<String>)> = Vec::new();
-    let mut seen = HashSet::new();
-    for a in articles {
-        let hash = content_hash(&a);
-        if !seen.insert((a.id.clone(), hash.clone())) {
-            counts.unchanged += 1;
-            continue;
-        }
-        match store.known(&a.id)? {
-            Some(k) if k.hash == hash => counts.unchanged += 1,
-            Some(_) => {
-                // A new version keeps the story of the first.
-                let story = store
-                    .article(&a.id)?
-                    .and_then(|old| old.story.map(|s| s.id));
-                counts.updated += 1;
-                fresh.push((a, hash, story));
-            }
-            None => {
-                counts.new += 1;
-                fresh.push((a, hash, None));
-            }
-        }
-    }
-    let mut list: Vec<Article> = fresh.iter().map(|x| x.0.clone()).collect();
-    let feats = f.features(&mut list, now);
     let merges_before = clusterer.merges().len();
     let mut touched: HashMap<String, StorySummary> = HashMap::new();
     let mut out = Batch::default();
-    for ((mut a, (_, hash, kept)), x) in list.into_iter().zip(fresh).zip(&feats) {
+    for ((a, hash), x) in analysed.articles.iter().zip(&analysed.feats) {
         // A new version of a stored article keeps its story and is not counted again.
+        let kept = match store.known(&a.id)? {
+            Some(k) if &k.hash == hash => {
+                counts.unchanged += 1;
+                continue;
+            }
+            Some(_) => {
+                counts.updated += 1;
+                // Its story, or the story that one was merged into since.
+                match store.article(&a.id)?.and_then(|old| old.story) {
+                    Some(s) => Some(store.current_story(&s.id)?),
+                    None => None,
+                }
+            }
+            None => {
+                counts.new += 1;
+                None
+            }
+        };
+        let mut a = a.clone();
         let update = kept.is_some();
         let story = match kept {
             Some(s) => StoryRef { id: s, score: 1.0 },
@@ -240,13 +317,12 @@ pub fn ingest_batch(
                 }
             }
         };
-        let summary = match touched.remove(&story.id) {
+        let mut summary = match touched.remove(&story.id) {
             Some(s) => s,
             None => store
                 .story(&story.id)?
                 .unwrap_or_else(|| StorySummary::new(&story.id)),
         };
-        let mut summary = summary;
         if !update {
             summary.add(&a);
         }
@@ -257,7 +333,7 @@ pub fn ingest_batch(
             &text,
             a.lang.as_deref().unwrap_or(""),
         ));
-        out.articles.push((a, hash));
+        out.articles.push((a, hash.clone()));
     }
     for m in &clusterer.merges()[merges_before..] {
         let from = match touched.remove(&m.from) {

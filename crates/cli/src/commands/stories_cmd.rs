@@ -65,10 +65,15 @@ pub struct ShowArgs {
 
 pub fn show(args: ShowArgs) -> Result<i32> {
     let store = args.db.open(args.data_dir.as_deref())?;
-    let articles = store.story_articles(&args.id)?;
+    // A story merged into another goes on as that one.
+    let id = store.current_story(&args.id)?;
+    let articles = store.story_articles(&id)?;
     anyhow::ensure!(!articles.is_empty(), "no story {} in the store", args.id);
+    if id != args.id {
+        eprintln!("story {} was merged into {id}", args.id);
+    }
     let f = Featurizer::open(args.data_dir.as_deref())?;
-    let d = f.dossier(&args.id, &articles);
+    let d = f.dossier(&id, &articles);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     match args.format {
