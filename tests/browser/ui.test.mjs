@@ -70,6 +70,11 @@ try {
   const ran = [];
   page.on("dialog", async (d) => { ran.push(`dialog: ${d.message()}`); await d.dismiss(); });
   page.on("pageerror", (e) => ran.push(`error: ${e.message}`));
+  // Anything the Content-Security-Policy refuses (an inline style, a script) is a failure:
+  // the pages are meant to need nothing it forbids.
+  page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) ran.push(`csp: ${m.text()}`);
+  });
   const story = (await (await fetch(`${server.base}/api/articles/hostile-script`)).json()).story.id;
   const stories = await (await fetch(`${server.base}/api/stories`)).json();
   const kim = stories.find((s) => s.entities.some((e) => e.id === "person:kim-jong-un") && s.languages.ru);
@@ -88,6 +93,37 @@ try {
     const ok = found.scripts === 0 && found.handlers === 0 && found.jsLinks === 0 && found.frames === 0;
     console.log(`${ok ? "ok  " : "FAIL"} ${path} ${JSON.stringify(found)}`);
     if (!ok) failures++;
+  }
+  // The story list has its Sources column, a count per story.
+  await page.goto(`${server.base}/`);
+  const heads = await page.$$eval("table.stories th", (ths) => ths.map((t) => t.textContent.trim()));
+  assert.deepEqual(heads, ["Story", "Articles", "Sources", "Languages", "Last report"]);
+  const counts = await page.$$eval("td.sources", (tds) => tds.map((t) => Number(t.textContent)));
+  assert.equal(counts.length, stories.length);
+  assert.ok(counts.every((n) => n >= 1), String(counts));
+  // The dossier's timeline: a dated axis, each dot titled and linked to its article.
+  await page.goto(`${server.base}/story/${kim.id}`);
+  const timeline = await page.$eval("svg.timeline", (svg) => ({
+    box: svg.getBoundingClientRect().height,
+    labels: [...svg.querySelectorAll("text")].map((t) => t.textContent),
+    dots: [...svg.querySelectorAll("a")].map((a) => ({
+      href: a.getAttribute("href"),
+      title: a.querySelector("title")?.textContent ?? "",
+    })),
+  }));
+  assert.ok(timeline.box > 30, JSON.stringify(timeline));
+  assert.ok(timeline.labels.some((l) => l.startsWith("first report 20")), JSON.stringify(timeline.labels));
+  assert.ok(timeline.labels.some((l) => l.startsWith("last report 20")), JSON.stringify(timeline.labels));
+  assert.ok(timeline.dots.length >= 2, JSON.stringify(timeline.dots));
+  for (const d of timeline.dots) {
+    assert.match(d.href, /^\/article\//);
+    assert.match(d.title, / · [a-z?]+ · \d{4}-\d\d-\d\d \d\d:\d\d /);
+  }
+  console.log(`ok   story list with sources; timeline with ${timeline.dots.length} titled dots`);
+  // Unknown ids are 404 pages.
+  for (const path of ["/story/no-such-story", "/article/no-such-article"]) {
+    const r = await page.goto(`${server.base}${path}`);
+    assert.equal(r.status(), 404, path);
   }
   // The hostile text is shown, as text.
   await page.goto(`${server.base}/article/hostile-script`);

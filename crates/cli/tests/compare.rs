@@ -98,3 +98,20 @@ fn sample_corpus_dossiers_hold_the_expected_facts() {
     assert!(share(1) >= 0.999, "{report}");
     assert!(share(2) >= 0.999, "{report}");
 }
+
+/// Two reports of one (invented) flood that disagree: the same statement with other tolls,
+/// and the governor's promise quoted with and without a negation, across languages.
+#[test]
+fn one_statement_with_other_figures_or_the_opposite_polarity_conflicts() {
+    let out = concord(&["compare", "crates/cli/tests/fixtures/conflicts_flood.jsonl"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let dossiers = articles(&out);
+    assert_eq!(dossiers.len(), 1, "one story");
+    let d = &dossiers[0];
+    let toll = find(d, "conflicting", "en", "killing 12 people").expect("12 vs 19 dead");
+    assert_eq!(langs(toll), ["en", "pt"]);
+    let promise = find(d, "conflicting", "pt", "Não vamos reconstruir").expect("negation");
+    assert_eq!(langs(promise), ["en", "pt"]);
+    // The river level is the same in both: agreed.
+    assert!(find(d, "agreed", "pt", "5,3 metros").is_some(), "{d:#}");
+}

@@ -94,10 +94,7 @@ pub struct Dossier {
 }
 
 fn source_name(a: &Article) -> String {
-    a.site_name
-        .clone()
-        .or_else(|| a.source.clone())
-        .unwrap_or_else(|| a.input.path.rsplit('/').next().unwrap_or("?").to_string())
+    crate::sources::outlet(a)
 }
 
 fn witness(f: &Fact, a: &Article, source: String) -> Witness {
@@ -158,22 +155,34 @@ fn same_value(a: &Witness, b: &Witness) -> bool {
 
 /// Cosine above which two quotes are surely renderings of the same words, so that a
 /// negation in only one of them is a conflict.
-const POLARITY_MATCH: f32 = 0.75;
+const POLARITY_MATCH: f32 = 0.6;
+
+/// Two quotes of a line, from different articles, give a toll or a measure with different
+/// values.
+fn quoted_figures_differ(members: &[usize], all: &[Fact], articles: &[Article]) -> bool {
+    let figures: Vec<(usize, Vec<crate::figures::Figure>)> = members
+        .iter()
+        .map(|&k| {
+            let f = &all[k];
+            (
+                f.article,
+                crate::figures::figures_in(&articles[f.article], f.start, f.end),
+            )
+        })
+        .collect();
+    figures.iter().any(|(x, fx)| {
+        figures
+            .iter()
+            .any(|(y, fy)| x != y && crate::figures::disagree(fx, fy))
+    })
+}
 
 /// Builds the dossier of a story from its analysed articles (in arrival order).
 pub fn dossier(story: &str, articles: &[Article], meaning: &Meaning) -> Dossier {
     let groups = source_groups(articles);
     // A group is named by its agency when its articles credit one, else by its first outlet.
-    let group_name = |g: usize| -> String {
-        let members: Vec<&Article> = articles
-            .iter()
-            .zip(&groups)
-            .filter(|(_, &x)| x == g)
-            .map(|(a, _)| a)
-            .collect();
-        let agency = members.iter().find_map(|a| a.agencies.first().cloned());
-        agency.unwrap_or_else(|| source_name(members[0]))
-    };
+    let names = crate::sources::group_names(articles, &groups);
+    let group_name = |g: usize| -> String { names[g].clone() };
     let all: Vec<Fact> = articles
         .iter()
         .enumerate()
@@ -219,6 +228,8 @@ pub fn dossier(story: &str, articles: &[Article], meaning: &Meaning) -> Dossier 
             // One statement rendered with opposite polarity ("will" / "will not"): only
             // between renderings close enough to be surely the same words, as a negation
             // also comes and goes in free renderings ("could" / "cannot be ruled out").
+            // The same statement given with other tolls or measures.
+            LineKind::Quote if quoted_figures_differ(&members, &all, articles) => true,
             LineKind::Quote => members.iter().zip(&line.witnesses).any(|(&a, wa)| {
                 members.iter().zip(&line.witnesses).any(|(&b, wb)| {
                     pairing.by_text(a, b) >= POLARITY_MATCH
@@ -260,19 +271,15 @@ pub fn dossier(story: &str, articles: &[Article], meaning: &Meaning) -> Dossier 
     }
     let mut entities: Vec<EntityCount> = entities.into_values().collect();
     entities.sort_by(|a, b| b.articles.cmp(&a.articles).then(a.id.cmp(&b.id)));
-    let mut times: Vec<String> = articles
-        .iter()
-        .filter_map(|a| a.published.map(|p| p.to_rfc3339()))
-        .collect();
+    // Sorted as instants: RFC 3339 text of different offsets does not sort in time order.
+    let mut times: Vec<chrono::DateTime<chrono::FixedOffset>> =
+        articles.iter().filter_map(|a| a.published).collect();
     times.sort();
+    let times: Vec<String> = times.iter().map(|t| t.to_rfc3339()).collect();
     let mut agencies: Vec<String> = articles.iter().flat_map(|a| a.agencies.clone()).collect();
     agencies.sort();
     agencies.dedup();
-    let mut sources: Vec<String> = (0..=groups.iter().copied().max().unwrap_or(0))
-        .filter(|g| groups.contains(g))
-        .map(group_name)
-        .collect();
-    sources.dedup();
+    let sources = crate::sources::independent_sources(articles);
     Dossier {
         story: story.to_string(),
         title: articles
@@ -296,7 +303,12 @@ pub fn dossier(story: &str, articles: &[Article], meaning: &Meaning) -> Dossier 
                     published: a.published.map(|p| p.to_rfc3339()),
                 })
                 .collect();
-            t.sort_by(|a, b| a.published.cmp(&b.published));
+            let instant = |e: &TimelineEntry| {
+                e.published
+                    .as_deref()
+                    .and_then(|p| chrono::DateTime::parse_from_rfc3339(p).ok())
+            };
+            t.sort_by_key(instant);
             t
         },
         entities,

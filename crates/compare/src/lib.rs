@@ -8,11 +8,14 @@
 //! - [`meaning`]: how close two texts are in meaning, with a second embedding model for
 //!   languages the first does not cover; `pairing`: which texts of two facts are compared;
 //! - [`polarity`]: whether a quote is negated (one statement quoted both ways conflicts);
+//! - [`figures`]: the tolls and measures a quote gives (one statement quoted with other
+//!   figures conflicts);
 //! - [`dossier`]: agreed, single-source and conflicting lines, with the story's metadata.
 
 pub mod align;
 pub mod dossier;
 pub mod facts;
+pub mod figures;
 pub mod meaning;
 mod pairing;
 pub mod polarity;

@@ -28,11 +28,9 @@ fn toll(f: &Fact) -> Option<concord_model::Casualty> {
     }
 }
 
-/// How much the same toll (both count the injured, say) adds to how alike two numbers'
-/// sentences are: a lone participle ("injured", "rannych", "verletzt") embeds poorly across
-/// languages, and within one story two counts of the injured are one quantity unless their
-/// values are far apart (which alignment checks). Sentences that share nothing (cosine
-/// 0.1) still stay below the threshold for different values.
+/// How much the same toll with the same value (both count 12 injured, say) adds to how
+/// alike two numbers' sentences are: a lone participle ("injured", "rannych", "verletzt")
+/// embeds poorly across languages.
 const TOLL_BONUS: f32 = 0.3;
 
 /// Two numbers of the same value and range.
@@ -138,8 +136,10 @@ impl<'f> FactSimilarity<'f> {
         // "51 безпілотник" shot down) is no conflict, nor are two sentences alike that hold
         // several numbers each.
         let by_counted = self.by_counted(i, j);
+        // Different values of one toll pair by their sentences alone: a story often recalls
+        // another event's toll ("eight days after a quake that killed three").
         match (toll(&all[i]), toll(&all[j])) {
-            (Some(a), Some(b)) if a == b => {
+            (Some(a), Some(b)) if a == b && equal_numbers(&all[i], &all[j]) => {
                 by_counted.max(sim.get(sentence(i), sentence(j)) + TOLL_BONUS)
             }
             _ => by_counted,

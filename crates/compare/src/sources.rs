@@ -50,3 +50,37 @@ pub fn source_groups(articles: &[Article]) -> Vec<usize> {
         })
         .collect()
 }
+
+/// An article's outlet: its site name, else its source, else its file's name.
+pub fn outlet(a: &Article) -> String {
+    a.site_name
+        .clone()
+        .or_else(|| a.source.clone())
+        .unwrap_or_else(|| a.input.path.rsplit('/').next().unwrap_or("?").to_string())
+}
+
+/// The name of each source group of [`source_groups`]: the agency its articles credit,
+/// else its first article's outlet.
+pub fn group_names(articles: &[Article], groups: &[usize]) -> Vec<String> {
+    let n = groups.iter().copied().max().map_or(0, |m| m + 1);
+    (0..n)
+        .map(|g| {
+            let members: Vec<&Article> = articles
+                .iter()
+                .zip(groups)
+                .filter(|(_, &x)| x == g)
+                .map(|(a, _)| a)
+                .collect();
+            let agency = members.iter().find_map(|a| a.agencies.first().cloned());
+            agency.unwrap_or_else(|| outlet(members[0]))
+        })
+        .collect()
+}
+
+/// The independent sources of a story's articles, by name, sorted.
+pub fn independent_sources(articles: &[Article]) -> Vec<String> {
+    let mut names = group_names(articles, &source_groups(articles));
+    names.sort();
+    names.dedup();
+    names
+}

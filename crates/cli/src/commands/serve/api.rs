@@ -2,16 +2,24 @@
 //! described by the OpenAPI document at `/api/openapi.json`.
 
 use super::AppState;
-use crate::input::{for_each_article, InputArgs};
 use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{DefaultBodyLimit, Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use concord_store::{Store, StoryFilter};
+use concord_model::Article;
+use concord_store::{Store, StoryFilter, StorySummary};
 use serde::Deserialize;
 use std::sync::Arc;
+
+/// The largest body `POST /api/ingest` takes (2 MiB, axum's default, made explicit so that
+/// the OpenAPI document can state it); a larger one is answered 413.
+pub const INGEST_LIMIT: usize = 2 * 1024 * 1024;
+
+/// At most this many error messages are returned by `POST /api/ingest` (`errors` counts all).
+const MAX_ERROR_MESSAGES: usize = 100;
 
 pub fn routes() -> Router<Arc<AppState>> {
     Router::new()
@@ -20,11 +28,14 @@ pub fn routes() -> Router<Arc<AppState>> {
         .route("/api/stories/{id}", get(story))
         .route("/api/articles/{id}", get(article))
         .route("/api/search", get(search))
-        .route("/api/ingest", post(ingest))
+        .route(
+            "/api/ingest",
+            post(ingest).layer(DefaultBodyLimit::max(INGEST_LIMIT)),
+        )
 }
 
 /// An error as JSON, with its status.
-pub struct ApiError(StatusCode, String);
+pub struct ApiError(pub StatusCode, pub String);
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
@@ -40,6 +51,29 @@ impl From<anyhow::Error> for ApiError {
 
 fn not_found(what: String) -> ApiError {
     ApiError(StatusCode::NOT_FOUND, what)
+}
+
+/// The `since` parameter, checked: an RFC 3339 time or a date (`YYYY-MM-DD`), in the form
+/// the store compares (as text) with its RFC 3339 times; empty is no filter. Anything else
+/// is a 400, not a filter that silently matches nothing.
+pub fn parse_since(since: Option<String>) -> Result<Option<String>, ApiError> {
+    let Some(raw) = since else { return Ok(None) };
+    let t = raw.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    if let Ok(d) = chrono::DateTime::parse_from_rfc3339(t) {
+        return Ok(Some(d.to_rfc3339()));
+    }
+    if let Ok(d) = chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d") {
+        return Ok(Some(d.format("%Y-%m-%d").to_string()));
+    }
+    Err(ApiError(
+        StatusCode::BAD_REQUEST,
+        format!(
+            "since: {raw:?} is neither an RFC 3339 time (2024-03-05T09:00:00Z) nor a date (2024-03-05)"
+        ),
+    ))
 }
 
 /// Runs blocking store and model work off the async workers.
@@ -72,20 +106,75 @@ async fn stories(
     State(state): State<Arc<AppState>>,
     Query(p): Query<StoryParams>,
 ) -> Result<impl IntoResponse, ApiError> {
-    Ok(Json(blocking(&state, move |s| list_stories(s, p)).await?))
+    let filter = story_filter(p)?;
+    let list = blocking(&state, move |s| list_stories(s, &filter)).await?;
+    Ok(Json(
+        list.iter().map(StoryListing::to_json).collect::<Vec<_>>(),
+    ))
 }
 
-/// The stories of the store, filtered as the query asks.
-pub fn list_stories(
-    s: &AppState,
-    p: StoryParams,
-) -> anyhow::Result<Vec<concord_store::StorySummary>> {
-    let store = s.store.lock().expect("store lock");
-    Ok(store.stories(&StoryFilter {
-        since: p.since,
+/// The story list's filter from the query (400 on a malformed `since`).
+pub fn story_filter(p: StoryParams) -> Result<StoryFilter, ApiError> {
+    Ok(StoryFilter {
+        since: parse_since(p.since)?,
         lang: p.lang,
         entity: p.entity,
-    })?)
+    })
+}
+
+/// A story as listed: its stored summary, and its independent sources.
+#[derive(Clone)]
+pub struct StoryListing {
+    pub summary: StorySummary,
+    /// The story's independent sources, named and counted as its dossier names and counts
+    /// them (see [`source_names`]).
+    pub sources: Arc<Vec<String>>,
+}
+
+impl StoryListing {
+    /// The summary's fields with `sources`, the number of independent sources. (A `sources`
+    /// map of the summary, articles per source, is kept as `source_articles`.)
+    pub fn to_json(&self) -> serde_json::Value {
+        let mut v = serde_json::to_value(&self.summary).unwrap_or_default();
+        if let Some(o) = v.as_object_mut() {
+            if let Some(per_source) = o.remove("sources") {
+                o.insert("source_articles".into(), per_source);
+            }
+            o.insert("sources".into(), self.sources.len().into());
+        }
+        v
+    }
+}
+
+/// The independent sources of a story's articles, as its dossier has them
+/// (`concord_compare::dossier`): the groups of [`concord_compare::sources::source_groups`]
+/// (syndicated copies, one outlet, one agency), each named by the first agency its articles
+/// credit, else by its first article's site name, source or file.
+pub fn source_names(articles: &[Article]) -> Vec<String> {
+    concord_compare::sources::independent_sources(articles)
+}
+
+/// The stories of the store, filtered, each with its sources. The sources of a story are
+/// computed from its articles once and kept while its stored summary stays the same (a new
+/// article or a merge changes it, also when written by another process) and until an ingest
+/// through this server updates an article (new versions leave the summary as it was).
+pub fn list_stories(s: &AppState, filter: &StoryFilter) -> anyhow::Result<Vec<StoryListing>> {
+    let store = s.store.lock().expect("store lock");
+    let summaries = store.stories(filter)?;
+    let mut cache = s.sources.lock().expect("sources cache lock");
+    let mut out = Vec::with_capacity(summaries.len());
+    for summary in summaries {
+        let sources = match cache.get(&summary.id) {
+            Some((seen, names)) if *seen == summary => names.clone(),
+            _ => {
+                let names = Arc::new(source_names(&store.story_articles(&summary.id)?));
+                cache.insert(summary.id.clone(), (summary.clone(), names.clone()));
+                names
+            }
+        };
+        out.push(StoryListing { summary, sources });
+    }
+    Ok(out)
 }
 
 /// A story's dossier, computed from its stored articles once per ingest.
@@ -93,11 +182,17 @@ pub fn dossier_of(s: &AppState, id: &str) -> anyhow::Result<Option<Arc<concord_c
     if let Some(d) = s.dossiers.lock().expect("dossier cache lock").get(id) {
         return Ok(Some(d.clone()));
     }
-    let articles = s.store.lock().expect("store lock").story_articles(id)?;
+    // A story merged into another is shown as that one.
+    let (current, articles) = {
+        let store = s.store.lock().expect("store lock");
+        let current = store.current_story(id)?;
+        let articles = store.story_articles(&current)?;
+        (current, articles)
+    };
     if articles.is_empty() {
         return Ok(None);
     }
-    let d = Arc::new(s.featurizer.dossier(id, &articles));
+    let d = Arc::new(s.featurizer.dossier(&current, &articles));
     s.dossiers
         .lock()
         .expect("dossier cache lock")
@@ -136,7 +231,7 @@ pub struct SearchParams {
     pub since: Option<String>,
 }
 
-/// Search results grouped by story, as JSON values.
+/// Search results grouped by story, as JSON values (`since` checked by [`parse_since`]).
 pub fn search_groups(s: &AppState, p: SearchParams) -> anyhow::Result<Vec<serde_json::Value>> {
     let words: Vec<String> =
         p.q.unwrap_or_default()
@@ -156,17 +251,56 @@ pub fn search_groups(s: &AppState, p: SearchParams) -> anyhow::Result<Vec<serde_
 
 async fn search(
     State(state): State<Arc<AppState>>,
-    Query(p): Query<SearchParams>,
+    Query(mut p): Query<SearchParams>,
 ) -> Result<impl IntoResponse, ApiError> {
+    p.since = parse_since(p.since)?;
     Ok(Json(blocking(&state, move |s| search_groups(s, p)).await?))
 }
 
+/// The articles of a posted body, read as `concord ingest` reads a file named
+/// `posted.jsonl`, and every problem met, naming the line or record (`posted.jsonl:3:
+/// malformed JSON: ...`).
+fn read_posted(body: &[u8]) -> (Vec<Article>, Vec<String>) {
+    let opts = concord_sources::ReadOptions {
+        max_bytes: 64 * 1024 * 1024,
+    };
+    let mut errors = Vec::new();
+    let mut docs = Vec::new();
+    for r in concord_sources::read_bytes_as("posted.jsonl", body, &opts) {
+        match r {
+            Ok(d) => docs.push(d),
+            Err(e) => errors.push(e.to_string()),
+        }
+    }
+    let mut extractor =
+        concord_extract::Extractor::new(concord_extract::ExtractOptions { now: None });
+    let mut articles = Vec::new();
+    for r in extractor.process(docs) {
+        match r {
+            Ok(a) => articles.push(a),
+            Err(e) => errors.push(e.to_string()),
+        }
+    }
+    for e in &errors {
+        eprintln!("error: {e}");
+    }
+    (articles, errors)
+}
+
 /// POST JSON lines (the records `concord extract` reads): analysed, clustered and stored
-/// like `concord ingest`; answers the counts of new, updated and unchanged articles.
+/// like `concord ingest`; answers the counts of new, updated and unchanged articles, and
+/// the number and messages of the records that could not be read.
 async fn ingest(
     State(state): State<Arc<AppState>>,
-    body: Bytes,
+    body: Result<Bytes, BytesRejection>,
 ) -> Result<impl IntoResponse, ApiError> {
+    let body = body.map_err(|e| match e.status() {
+        StatusCode::PAYLOAD_TOO_LARGE => ApiError(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            format!("body larger than the limit of {INGEST_LIMIT} bytes: send it in parts"),
+        ),
+        status => ApiError(status, e.body_text()),
+    })?;
     if body.is_empty() {
         return Err(ApiError(
             StatusCode::BAD_REQUEST,
@@ -174,41 +308,32 @@ async fn ingest(
         ));
     }
     let counts = blocking(&state, move |s| {
-        let dir = tempfile::tempdir()?;
-        let path = dir.path().join("posted.jsonl");
-        std::fs::write(&path, &body)?;
-        let input = InputArgs {
-            inputs: vec![path.display().to_string()],
-            now: None,
-            max_bytes: 64 * 1024 * 1024,
-            strict: false,
-        };
-        let mut articles = Vec::new();
-        let (_, errors) = for_each_article(&input, |a| {
-            articles.push(a);
-            Ok(())
-        })?;
-        let mut counts = crate::commands::ingest::Counts::default();
-        let mut store = s.store.lock().expect("store lock");
-        let mut clusterer = s.clusterer.lock().expect("clusterer lock");
-        for chunk in articles.chunks(crate::commands::ingest::BATCH) {
-            crate::commands::ingest::ingest_and_write(
-                chunk.to_vec(),
-                &mut store,
-                &mut clusterer,
-                &s.featurizer,
-                None,
-                &mut counts,
-            )?;
+        let (articles, errors) = read_posted(&body);
+        use crate::commands::ingest::{analyse, write_analysed, Counts, BATCH};
+        let mut counts = Counts::default();
+        for chunk in articles.chunks(BATCH) {
+            // The analysis (the costly part) holds no lock, so that readers are served
+            // meanwhile; the store is locked per lookup, then for clustering and writing.
+            let known = |id: &str| Ok(s.store.lock().expect("store lock").known(id)?);
+            let analysed = analyse(chunk.to_vec(), &known, &s.featurizer, None)?;
+            let mut store = s.store.lock().expect("store lock");
+            let mut clusterer = s.clusterer.lock().expect("clusterer lock");
+            write_analysed(&analysed, &mut store, &mut clusterer, &mut counts)?;
         }
         s.dossiers.lock().expect("dossier cache lock").clear();
+        // New articles and merges change the summaries the sources were kept for; a new
+        // version of an article does not, and may change its outlet or agency.
+        if counts.updated > 0 {
+            s.sources.lock().expect("sources cache lock").clear();
+        }
         let mut m = s.metrics.ingested.lock().expect("metrics lock");
         m[0] += counts.new as u64;
         m[1] += counts.updated as u64;
         m[2] += counts.unchanged as u64;
         Ok(serde_json::json!({
             "new": counts.new, "updated": counts.updated, "unchanged": counts.unchanged,
-            "errors": errors
+            "errors": errors.len(),
+            "error_messages": errors.iter().take(MAX_ERROR_MESSAGES).collect::<Vec<_>>(),
         }))
     })
     .await?;

@@ -41,7 +41,15 @@ pub struct AppState {
     /// Dossiers computed since the last ingest (computing one embeds every fact of the
     /// story; stories change only through ingest, which empties this).
     pub dossiers: Mutex<std::collections::HashMap<String, Arc<concord_compare::Dossier>>>,
+    /// The independent sources of each listed story, with the stored summary they were
+    /// computed for (recomputed when the summary changes; emptied by an ingest that updates
+    /// articles).
+    pub sources: Mutex<SourcesCache>,
 }
+
+/// Story id -> (the summary the sources were computed for, the story's sources).
+pub type SourcesCache =
+    std::collections::HashMap<String, (concord_store::StorySummary, Arc<Vec<String>>)>;
 
 /// No scripts, no frames, no plugins, nothing from elsewhere: article text cannot run.
 pub const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
@@ -83,6 +91,7 @@ pub fn run(args: Args) -> Result<i32> {
         featurizer,
         metrics: metrics::Metrics::default(),
         dossiers: Mutex::new(Default::default()),
+        sources: Mutex::new(Default::default()),
     });
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
