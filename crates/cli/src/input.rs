@@ -86,3 +86,27 @@ pub fn exit_code(args: &InputArgs, articles: usize, errors: usize) -> i32 {
         0
     }
 }
+
+/// A `since` filter, checked: an RFC 3339 time or a date (`YYYY-MM-DD`), in the form the
+/// store compares (as text) with its RFC 3339 times; empty is no filter. Anything else is
+/// an error, not a filter that silently matches nothing.
+pub fn check_since(raw: &str) -> Result<Option<String>, String> {
+    let t = raw.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    if let Ok(d) = DateTime::parse_from_rfc3339(t) {
+        return Ok(Some(d.to_rfc3339()));
+    }
+    if let Ok(d) = chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d") {
+        return Ok(Some(d.format("%Y-%m-%d").to_string()));
+    }
+    Err(format!(
+        "since: {raw:?} is neither an RFC 3339 time (2024-03-05T09:00:00Z) nor a date (2024-03-05)"
+    ))
+}
+
+/// `--since` as clap parses it (see [`check_since`]).
+pub fn since_arg(raw: &str) -> Result<String, String> {
+    Ok(check_since(raw)?.unwrap_or_default())
+}

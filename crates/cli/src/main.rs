@@ -60,8 +60,23 @@ enum Command {
     Bench(commands::bench::BenchCommand),
 }
 
+/// Commands that print to a pipe end quietly when the reader goes away (`concord stories |
+/// head`), as Unix tools do, instead of panicking on the write. The server keeps Rust's
+/// default (SIGPIPE ignored): a client hanging up must not stop it.
+#[cfg(unix)]
+fn quiet_broken_pipes() {
+    // SAFETY: restoring the default disposition of a signal at start-up, before any thread.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
 fn main() {
     let cli = Cli::parse();
+    #[cfg(unix)]
+    if !matches!(cli.command, Command::Serve(_)) {
+        quiet_broken_pipes();
+    }
     let result: Result<i32> = match cli.command {
         Command::Extract(args) => commands::extract::run(args),
         Command::Analyze(args) => commands::analyze::run(args),

@@ -354,3 +354,26 @@ fn embeddings_tell_same_story_pairs_from_the_rest_on_the_sample_corpus() {
     };
     assert!(mean(cross) > mean(unrelated) + 0.3, "{report}");
 }
+
+#[test]
+fn a_malformed_since_is_an_error_not_an_empty_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    for cmd in [vec!["stories"], vec!["search", "storm"]] {
+        let mut args = cmd.clone();
+        args.extend(["--db", db.to_str().unwrap(), "--since", "yesterday"]);
+        let out = concord(&args);
+        assert!(!out.status.success(), "{cmd:?}");
+        assert!(
+            stderr(&out).contains("neither an RFC 3339 time"),
+            "{}",
+            stderr(&out)
+        );
+        let mut ok = cmd.clone();
+        ok.extend(["--db", db.to_str().unwrap(), "--since", "2025-07-13"]);
+        // A valid filter: no error (`search` exits 1 when nothing matches, as grep does).
+        let out = concord(&ok);
+        assert_ne!(out.status.code(), Some(2), "{cmd:?}: {}", stderr(&out));
+        assert!(stderr(&out).is_empty(), "{cmd:?}: {}", stderr(&out));
+    }
+}

@@ -59,6 +59,9 @@ pub struct StorySummary {
     /// source or file), so syndicated copies of one agency count as one source.
     #[serde(default)]
     pub sources: std::collections::BTreeMap<String, usize>,
+    /// The title is an English article's (English titles are preferred, the first kept).
+    #[serde(default)]
+    pub title_english: bool,
 }
 
 /// The source an article counts for in a story's list entry: the agency it credits, else
@@ -91,6 +94,7 @@ impl StorySummary {
             last_update: None,
             first_report: None,
             sources: Default::default(),
+            title_english: false,
         }
     }
 
@@ -102,8 +106,11 @@ impl StorySummary {
             .languages
             .entry(a.lang.clone().unwrap_or_else(|| "?".into()))
             .or_insert(0) += 1;
-        if self.title.is_none() || (a.lang.as_deref() == Some("en") && a.title.is_some()) {
+        // The first English title, else the first title: as the dossier titles the story.
+        let english = a.lang.as_deref() == Some("en") && a.title.is_some();
+        if self.title.is_none() || (english && !self.title_english) {
             self.title = a.title.clone().or(self.title.take());
+            self.title_english = english;
         }
         for e in &a.entities {
             match self.entities.iter_mut().find(|x| x.id == e.id) {
@@ -131,6 +138,10 @@ impl StorySummary {
     /// Takes in a story merged into this one.
     pub fn absorb(&mut self, o: &StorySummary) {
         self.size += o.size;
+        if (self.title.is_none() || !self.title_english) && o.title_english {
+            self.title = o.title.clone();
+            self.title_english = true;
+        }
         for (s, n) in &o.sources {
             *self.sources.entry(s.clone()).or_insert(0) += n;
         }

@@ -63,7 +63,7 @@ pub struct Counts {
 
 /// The store's clusterer, restored from its rows (or from an older store's whole save), or
 /// a new one.
-pub fn open_clusterer(store: &SqliteStore, window_days: f64) -> Result<Clusterer> {
+pub fn open_clusterer(store: &dyn Store, window_days: f64) -> Result<Clusterer> {
     let rows = store.clusterer_rows()?;
     if !rows.is_empty() {
         return Clusterer::restore(rows, DEFAULT_MODEL)
@@ -110,7 +110,7 @@ pub fn run(args: Args) -> Result<i32> {
     });
     let mut pending: Vec<Article> = Vec::new();
     let flush = |pending: &mut Vec<Article>,
-                 store: &mut SqliteStore,
+                 store: &mut dyn Store,
                  clusterer: &mut Clusterer,
                  counts: &mut Counts|
      -> Result<()> {
@@ -214,11 +214,11 @@ pub fn analyse(
 /// again (the analysis is kept), up to [`TRIES`] times.
 pub fn write_analysed(
     analysed: &Analysed,
-    store: &mut SqliteStore,
+    store: &mut dyn Store,
     clusterer: &mut Clusterer,
     counts: &mut Counts,
 ) -> Result<()> {
-    let reload = |store: &SqliteStore, clusterer: &mut Clusterer| -> Result<()> {
+    let reload = |store: &dyn Store, clusterer: &mut Clusterer| -> Result<()> {
         let window_days = clusterer.config().window_secs as f64 / 86_400.0;
         *clusterer = open_clusterer(store, window_days)?;
         Ok(())
@@ -263,7 +263,7 @@ pub fn write_analysed(
 /// Analyses, clusters and writes one batch (see [`analyse`] and [`write_analysed`]).
 pub fn ingest_and_write(
     articles: Vec<Article>,
-    store: &mut SqliteStore,
+    store: &mut dyn Store,
     clusterer: &mut Clusterer,
     f: &Featurizer,
     now: Option<chrono::DateTime<chrono::FixedOffset>>,
@@ -278,7 +278,7 @@ pub fn ingest_and_write(
 /// have stored some since the analysis.
 fn cluster_batch(
     analysed: &Analysed,
-    store: &SqliteStore,
+    store: &dyn Store,
     clusterer: &mut Clusterer,
     counts: &mut Counts,
 ) -> Result<Batch> {

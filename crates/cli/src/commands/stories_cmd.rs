@@ -13,7 +13,7 @@ pub struct ListArgs {
     #[arg(long)]
     pub data_dir: Option<PathBuf>,
     /// Stories updated at or after this time (RFC 3339 or a date).
-    #[arg(long)]
+    #[arg(long, value_parser = crate::input::since_arg)]
     pub since: Option<String>,
     /// Stories with articles in this language.
     #[arg(long)]
@@ -29,7 +29,7 @@ pub struct ListArgs {
 pub fn list(args: ListArgs) -> Result<i32> {
     let store = args.db.open(args.data_dir.as_deref())?;
     let stories = store.stories(&StoryFilter {
-        since: args.since,
+        since: args.since.filter(|s| !s.is_empty()),
         lang: args.lang,
         entity: args.entity,
     })?;
@@ -101,7 +101,7 @@ pub struct SearchArgs {
     #[arg(long)]
     pub lang: Option<String>,
     /// Only articles published at or after this time (RFC 3339 or a date).
-    #[arg(long)]
+    #[arg(long, value_parser = crate::input::since_arg)]
     pub since: Option<String>,
     /// JSON (one object per story) instead of text.
     #[arg(long)]
@@ -161,7 +161,8 @@ pub fn group_hits(hits: Vec<Hit>) -> Vec<(String, Vec<Hit>)> {
 
 pub fn search(args: SearchArgs) -> Result<i32> {
     let store = args.db.open(args.data_dir.as_deref())?;
-    let q = search_query(&args.query, args.entity, args.lang, args.since);
+    let since = args.since.filter(|s| !s.is_empty());
+    let q = search_query(&args.query, args.entity, args.lang, since);
     let groups = group_hits(store.search(&q)?);
     for (story, hits) in &groups {
         if args.json {

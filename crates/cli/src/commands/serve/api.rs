@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use concord_model::Article;
-use concord_store::{Store, StoryFilter, StorySummary};
+use concord_store::{StoryFilter, StorySummary};
 use serde::Deserialize;
 use std::sync::Arc;
 
@@ -57,23 +57,12 @@ fn not_found(what: String) -> ApiError {
 /// the store compares (as text) with its RFC 3339 times; empty is no filter. Anything else
 /// is a 400, not a filter that silently matches nothing.
 pub fn parse_since(since: Option<String>) -> Result<Option<String>, ApiError> {
-    let Some(raw) = since else { return Ok(None) };
-    let t = raw.trim();
-    if t.is_empty() {
-        return Ok(None);
+    match since {
+        None => Ok(None),
+        Some(raw) => {
+            crate::input::check_since(&raw).map_err(|m| ApiError(StatusCode::BAD_REQUEST, m))
+        }
     }
-    if let Ok(d) = chrono::DateTime::parse_from_rfc3339(t) {
-        return Ok(Some(d.to_rfc3339()));
-    }
-    if let Ok(d) = chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d") {
-        return Ok(Some(d.format("%Y-%m-%d").to_string()));
-    }
-    Err(ApiError(
-        StatusCode::BAD_REQUEST,
-        format!(
-            "since: {raw:?} is neither an RFC 3339 time (2024-03-05T09:00:00Z) nor a date (2024-03-05)"
-        ),
-    ))
 }
 
 /// Runs blocking store and model work off the async workers.
@@ -318,7 +307,7 @@ async fn ingest(
             let analysed = analyse(chunk.to_vec(), &known, &s.featurizer, None)?;
             let mut store = s.store.lock().expect("store lock");
             let mut clusterer = s.clusterer.lock().expect("clusterer lock");
-            write_analysed(&analysed, &mut store, &mut clusterer, &mut counts)?;
+            write_analysed(&analysed, &mut **store, &mut clusterer, &mut counts)?;
         }
         s.dossiers.lock().expect("dossier cache lock").clear();
         // New articles and merges change the summaries the sources were kept for; a new

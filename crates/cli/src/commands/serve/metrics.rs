@@ -63,7 +63,7 @@ pub async fn handler(State(state): State<Arc<AppState>>) -> impl IntoResponse {
         ));
     }
     if let Ok(store) = state.store.lock() {
-        if let Ok((ids, versions, stories, merges)) = concord_store::Store::counts(&*store) {
+        if let Ok((ids, versions, stories, merges)) = store.counts() {
             out.push_str("# TYPE concord_store_articles gauge\n");
             out.push_str(&format!("concord_store_articles {ids}\n"));
             out.push_str("# TYPE concord_store_article_versions gauge\n");

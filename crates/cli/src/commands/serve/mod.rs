@@ -13,7 +13,7 @@ use super::ingest::DbArgs;
 use anyhow::{Context, Result};
 use axum::http::{header, HeaderValue};
 use axum::Router;
-use concord_store::SqliteStore;
+use concord_store::Store;
 use concord_stories::Clusterer;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -32,9 +32,10 @@ pub struct Args {
 }
 
 /// What the handlers share. The store and the clusterer are used by one request at a time
-/// (SQLite connections are not shared across threads; clustering is sequential).
+/// (SQLite connections are not shared across threads; clustering is sequential). The store
+/// is any backend of the `Store` interface.
 pub struct AppState {
-    pub store: Mutex<SqliteStore>,
+    pub store: Mutex<Box<dyn Store + Send>>,
     pub clusterer: Mutex<Clusterer>,
     pub featurizer: Featurizer,
     pub metrics: metrics::Metrics,
@@ -86,7 +87,7 @@ pub fn run(args: Args) -> Result<i32> {
     let clusterer = super::ingest::open_clusterer(&store, args.window_days)?;
     let featurizer = Featurizer::open(args.data_dir.as_deref())?;
     let state = Arc::new(AppState {
-        store: Mutex::new(store),
+        store: Mutex::new(Box::new(store)),
         clusterer: Mutex::new(clusterer),
         featurizer,
         metrics: metrics::Metrics::default(),

@@ -14,7 +14,6 @@ use axum::Router;
 use chrono::{DateTime, FixedOffset, TimeZone, Utc};
 use concord_compare::dossier::TimelineEntry;
 use concord_compare::{Dossier, Line};
-use concord_store::Store;
 use maud::{html, Markup, DOCTYPE};
 use std::sync::Arc;
 
