@@ -30,9 +30,27 @@ python3 -c "import os,sys; n=$n; s=$end-$start; size=sum(os.path.getsize(p) for 
 server=$!
 trap 'kill $server 2>/dev/null; rm -rf "$work"' EXIT
 sleep 2
-story=$(curl -s http://127.0.0.1:8097/api/stories | python3 -c "import json,sys; print(json.load(sys.stdin)[0]['id'])")
-curl -s "http://127.0.0.1:8097/api/stories/$story" > /dev/null   # the first dossier is computed, then cached
+story=$(curl -s "http://127.0.0.1:8097/api/stories?lang=en" | python3 -c "import json,sys; print(json.load(sys.stdin)[0]['id'])")
+# Cold: the first answer after an ingest (read from the store, computed, serialised).
+for path in /api/stories "/api/stories/$story" "/story/$story" "/api/search?q=earthquake"; do
+    printf '== cold GET %s: ' "$path"
+    curl -s -o /dev/null -w '%{time_total} s\n' "http://127.0.0.1:8097$path"
+done
+# Warm: answers are kept until the store changes, so repeated reads are served from memory.
 for path in /api/stories "/api/stories/$story" "/story/$story" "/api/search?q=earthquake"; do
     echo "== GET $path (50 connections, 10 s)"
     wrk -t2 -c50 -d10s --latency "http://127.0.0.1:8097$path" | grep -E "^ +(50|99)%|Requests/sec"
 done
+# Searches that are never the same (a counter in the query): every one reads the index.
+cat > "$work/search.lua" <<'LUA'
+words = {"earthquake", "police", "fire", "court", "election", "storm", "president", "bank",
+         "rescue", "missile", "hospital", "killed"}
+counter = 0
+request = function()
+    counter = counter + 1
+    local q = words[(counter % #words) + 1]
+    return wrk.format(nil, "/api/search?q=" .. q .. "&nocache=" .. counter)
+end
+LUA
+echo "== GET /api/search, a different query each time (50 connections, 10 s)"
+wrk -t2 -c50 -d10s --latency -s "$work/search.lua" "http://127.0.0.1:8097" | grep -E "^ +(50|99)%|Requests/sec"

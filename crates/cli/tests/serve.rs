@@ -498,3 +498,48 @@ fn story_list_counts_sources_and_pages_show_timeline_and_reasons() {
     }
     assert!(shown > 0);
 }
+
+/// Answers are kept until the store changes; an ingest by another process beside the
+/// server changes it, and the next answers show the new stories.
+#[test]
+fn kept_answers_follow_an_ingest_by_another_process() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("concord.db");
+    let server = start(&db);
+    let (status, _, body) = request(&server.addr, "GET", "/api/stories", "");
+    assert_eq!(status, 200);
+    assert_eq!(json(&body), serde_json::json!([]));
+    // Asked twice: the second answer is the kept one, the same.
+    assert_eq!(request(&server.addr, "GET", "/api/stories", "").2, body);
+    let input = dir.path().join("one.jsonl");
+    std::fs::write(
+        &input,
+        serde_json::json!({"id": "kept-1", "lang": "en",
+            "title": "Ferry strike halts crossings to the islands",
+            "text": "A strike by ferry crews halted all crossings to the islands on Monday, the port authority said."})
+        .to_string() + "\n",
+    )
+    .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_concord"))
+        .args([
+            "ingest",
+            "--db",
+            db.to_str().unwrap(),
+            input.to_str().unwrap(),
+        ])
+        .current_dir(repo_root())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let (status, _, body) = request(&server.addr, "GET", "/api/stories", "");
+    assert_eq!(status, 200);
+    let list = json(&body);
+    assert_eq!(list.as_array().map(Vec::len), Some(1), "{list}");
+    let (status, _, page) = request(&server.addr, "GET", "/", "");
+    assert_eq!(status, 200);
+    assert!(page.contains("Ferry strike halts crossings"), "{page}");
+}

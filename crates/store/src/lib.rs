@@ -233,8 +233,12 @@ pub trait Store {
     /// into), in ingest order.
     fn story_articles(&self, story: &str) -> Result<Vec<Article>>;
     fn article(&self, id: &str) -> Result<Option<Article>>;
-    /// Articles matching a search, best first (at most 500).
+    /// Articles matching a search, best first (at most 100).
     fn search(&self, q: &SearchQuery) -> Result<Vec<Hit>>;
+    /// A number that changes when another process commits to the store (SQLite's
+    /// `data_version`), so that a server can tell when what it keeps from the store is
+    /// stale. Its own writes do not change it.
+    fn changes(&self) -> Result<i64>;
     /// (articles, article versions, stories, merges) stored.
     fn counts(&self) -> Result<(usize, usize, usize, usize)>;
 }

@@ -65,16 +65,28 @@ pub fn parse_since(since: Option<String>) -> Result<Option<String>, ApiError> {
     }
 }
 
-/// Runs blocking store and model work off the async workers.
+/// Runs blocking store and model work off the async workers, as many at once as there are
+/// reading connections; the others wait their turn in arrival order (a fair queue: left to
+/// the connections' locks, some requests waited a second under 50 clients).
 pub async fn blocking<T: Send + 'static>(
     state: &Arc<AppState>,
     f: impl FnOnce(&AppState) -> anyhow::Result<T> + Send + 'static,
 ) -> Result<T, ApiError> {
     let state = state.clone();
-    tokio::task::spawn_blocking(move || f(&state))
+    let permit = state
+        .turns
+        .clone()
+        .acquire_owned()
         .await
-        .map_err(|e| ApiError(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?
-        .map_err(ApiError::from)
+        .map_err(|e| ApiError(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?;
+    tokio::task::spawn_blocking(move || {
+        let out = f(&state);
+        drop(permit);
+        out
+    })
+    .await
+    .map_err(|e| ApiError(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?
+    .map_err(ApiError::from)
 }
 
 async fn openapi() -> impl IntoResponse {
@@ -148,7 +160,7 @@ pub fn source_names(articles: &[Article]) -> Vec<String> {
 /// article or a merge changes it, also when written by another process) and until an ingest
 /// through this server updates an article (new versions leave the summary as it was).
 pub fn list_stories(s: &AppState, filter: &StoryFilter) -> anyhow::Result<Vec<StoryListing>> {
-    let store = s.store.lock().expect("store lock");
+    let store = s.reader();
     let summaries = store.stories(filter)?;
     let mut cache = s.sources.lock().expect("sources cache lock");
     let mut out = Vec::with_capacity(summaries.len());
@@ -173,7 +185,7 @@ pub fn dossier_of(s: &AppState, id: &str) -> anyhow::Result<Option<Arc<concord_c
     }
     // A story merged into another is shown as that one.
     let (current, articles) = {
-        let store = s.store.lock().expect("store lock");
+        let store = s.reader();
         let current = store.current_story(id)?;
         let articles = store.story_articles(&current)?;
         (current, articles)
@@ -204,10 +216,7 @@ async fn article(
     Path(id): Path<String>,
 ) -> Result<impl IntoResponse, ApiError> {
     let key = id.clone();
-    let a = blocking(&state, move |s| {
-        Ok(s.store.lock().expect("store lock").article(&key)?)
-    })
-    .await?;
+    let a = blocking(&state, move |s| Ok(s.reader().article(&key)?)).await?;
     a.map(Json)
         .ok_or_else(|| not_found(format!("no article {id}")))
 }
@@ -231,7 +240,7 @@ pub fn search_groups(s: &AppState, p: SearchParams) -> anyhow::Result<Vec<serde_
         return Ok(Vec::new());
     }
     let q = crate::commands::stories_cmd::search_query(&words, p.entity, p.lang, p.since);
-    let hits = s.store.lock().expect("store lock").search(&q)?;
+    let hits = s.reader().search(&q)?;
     Ok(crate::commands::stories_cmd::group_hits(hits)
         .into_iter()
         .map(|(story, articles)| serde_json::json!({"story": story, "articles": articles}))
@@ -303,13 +312,14 @@ async fn ingest(
         for chunk in articles.chunks(BATCH) {
             // The analysis (the costly part) holds no lock, so that readers are served
             // meanwhile; the store is locked per lookup, then for clustering and writing.
-            let known = |id: &str| Ok(s.store.lock().expect("store lock").known(id)?);
+            let known = |id: &str| Ok(s.reader().known(id)?);
             let analysed = analyse(chunk.to_vec(), &known, &s.featurizer, None)?;
             let mut store = s.store.lock().expect("store lock");
             let mut clusterer = s.clusterer.lock().expect("clusterer lock");
             write_analysed(&analysed, &mut **store, &mut clusterer, &mut counts)?;
         }
         s.dossiers.lock().expect("dossier cache lock").clear();
+        s.responses.clear();
         // New articles and merges change the summaries the sources were kept for; a new
         // version of an article does not, and may change its outlet or agency.
         if counts.updated > 0 {

@@ -62,17 +62,15 @@ pub async fn handler(State(state): State<Arc<AppState>>) -> impl IntoResponse {
             ing[k]
         ));
     }
-    if let Ok(store) = state.store.lock() {
-        if let Ok((ids, versions, stories, merges)) = store.counts() {
-            out.push_str("# TYPE concord_store_articles gauge\n");
-            out.push_str(&format!("concord_store_articles {ids}\n"));
-            out.push_str("# TYPE concord_store_article_versions gauge\n");
-            out.push_str(&format!("concord_store_article_versions {versions}\n"));
-            out.push_str("# TYPE concord_store_stories gauge\n");
-            out.push_str(&format!("concord_store_stories {stories}\n"));
-            out.push_str("# TYPE concord_store_merges gauge\n");
-            out.push_str(&format!("concord_store_merges {merges}\n"));
-        }
+    if let Ok((ids, versions, stories, merges)) = state.reader().counts() {
+        out.push_str("# TYPE concord_store_articles gauge\n");
+        out.push_str(&format!("concord_store_articles {ids}\n"));
+        out.push_str("# TYPE concord_store_article_versions gauge\n");
+        out.push_str(&format!("concord_store_article_versions {versions}\n"));
+        out.push_str("# TYPE concord_store_stories gauge\n");
+        out.push_str(&format!("concord_store_stories {stories}\n"));
+        out.push_str("# TYPE concord_store_merges gauge\n");
+        out.push_str(&format!("concord_store_merges {merges}\n"));
     }
     (
         [(

@@ -5,6 +5,7 @@
 //! resources.
 
 mod api;
+mod cache;
 mod metrics;
 mod pages;
 
@@ -35,7 +36,16 @@ pub struct Args {
 /// (SQLite connections are not shared across threads; clustering is sequential). The store
 /// is any backend of the `Store` interface.
 pub struct AppState {
+    /// The connection that writes (ingests) and watches for other writers.
     pub store: Mutex<Box<dyn Store + Send>>,
+    /// Connections that only read, so that reads run side by side (SQLite in WAL mode
+    /// reads while another connection writes).
+    pub readers: Vec<Mutex<Box<dyn Store + Send>>>,
+    /// A connection that only asks whether others have written (`Store::changes`), which
+    /// every other connection of the server, the writer too, counts as a change.
+    pub watch: Mutex<Box<dyn Store + Send>>,
+    /// Turns for blocking work, one per reading connection (see `api::blocking`).
+    pub turns: Arc<tokio::sync::Semaphore>,
     pub clusterer: Mutex<Clusterer>,
     pub featurizer: Featurizer,
     pub metrics: metrics::Metrics,
@@ -46,7 +56,27 @@ pub struct AppState {
     /// computed for (recomputed when the summary changes; emptied by an ingest that updates
     /// articles).
     pub sources: Mutex<SourcesCache>,
+    /// Whole answers, kept until the store changes (see `cache`).
+    pub responses: cache::Responses,
 }
+
+impl AppState {
+    /// A reading connection: a free one if any, else one to wait for.
+    pub fn reader(&self) -> std::sync::MutexGuard<'_, Box<dyn Store + Send>> {
+        for r in &self.readers {
+            if let Ok(guard) = r.try_lock() {
+                return guard;
+            }
+        }
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        let k = NEXT.fetch_add(1, Ordering::Relaxed) % self.readers.len();
+        self.readers[k].lock().expect("reader lock")
+    }
+}
+
+/// Reading connections the server opens.
+const READERS: usize = 4;
 
 /// Story id -> (the summary the sources were computed for, the story's sources).
 pub type SourcesCache =
@@ -74,6 +104,10 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/metrics", axum::routing::get(metrics::handler))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
+            cache::layer,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
             metrics::count,
         ))
         .layer(headers)
@@ -84,15 +118,26 @@ pub fn router(state: Arc<AppState>) -> Router {
 
 pub fn run(args: Args) -> Result<i32> {
     let store = args.db.open(args.data_dir.as_deref())?;
+    let readers = (0..READERS)
+        .map(|_| -> Result<Mutex<Box<dyn Store + Send>>> {
+            Ok(Mutex::new(Box::new(
+                args.db.open(args.data_dir.as_deref())?,
+            )))
+        })
+        .collect::<Result<Vec<_>>>()?;
     let clusterer = super::ingest::open_clusterer(&store, args.window_days)?;
     let featurizer = Featurizer::open(args.data_dir.as_deref())?;
     let state = Arc::new(AppState {
         store: Mutex::new(Box::new(store)),
+        readers,
+        turns: Arc::new(tokio::sync::Semaphore::new(READERS)),
+        watch: Mutex::new(Box::new(args.db.open(args.data_dir.as_deref())?)),
         clusterer: Mutex::new(clusterer),
         featurizer,
         metrics: metrics::Metrics::default(),
         dossiers: Mutex::new(Default::default()),
         sources: Mutex::new(Default::default()),
+        responses: Default::default(),
     });
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()

@@ -467,10 +467,7 @@ async fn article(
         Some((a.parse().ok()?, b.parse().ok()?))
     });
     let key = id.clone();
-    let a = blocking(&state, move |s| {
-        Ok(s.store.lock().expect("store lock").article(&key)?)
-    })
-    .await?;
+    let a = blocking(&state, move |s| Ok(s.reader().article(&key)?)).await?;
     let Some(a) = a else {
         return Ok(error_page(
             StatusCode::NOT_FOUND,
