@@ -112,6 +112,9 @@ fn one_statement_with_other_figures_or_the_opposite_polarity_conflicts() {
     assert_eq!(langs(toll), ["en", "pt"]);
     let promise = find(d, "conflicting", "pt", "Não vamos reconstruir").expect("negation");
     assert_eq!(langs(promise), ["en", "pt"]);
-    // The river level is the same in both: agreed.
+    // The river level is the same in both: agreed; but one dates it to Saturday morning,
+    // the other to Friday morning.
     assert!(find(d, "agreed", "pt", "5,3 metros").is_some(), "{d:#}");
+    let day = find(d, "conflicting", "pt", "manhã de sexta-feira").expect("two days");
+    assert_eq!(langs(day), ["en", "pt"]);
 }

@@ -130,7 +130,7 @@ fn has_unit(f: &Fact) -> bool {
 /// different rates or sums) must be to pair as a conflict: a story's sentences name its
 /// actors whatever day they date ("Kim received Lavrov on Saturday" / "KCNA reported it on
 /// Sunday"), so only near-equal sentences count.
-const STRICT_DIFFERENCE_MARGIN: f32 = 0.2;
+const STRICT_DIFFERENCE_MARGIN: f32 = 0.15;
 
 /// How much more alike two numbers or times with different values must be to pair.
 const DIFFERENT_VALUE_MARGIN: f32 = 0.05;
