@@ -297,6 +297,15 @@ fn unknown_names_are_found_by_their_shape() {
     assert_eq!(id_of("t-en4", "Moscow"), "Q159");
     // A genitive after the comma that ends a name: where its bearer is.
     assert_eq!(id_of("t-pt2", "Luanda"), "gn:2240449");
+    // A city is the city, not its country (countrynames lists "München" and "Hamburg" as
+    // names of Germany, for addresses); a locative carries over a list of places; Polish
+    // locatives with a consonant alternation (Madrycie, Kairze); Korean 한국.
+    assert_eq!(id_of("t-de5", "München"), "gn:2867714");
+    assert_eq!(id_of("t-de5", "Hamburg"), "gn:2911298");
+    assert_eq!(id_of("t-pl4", "Kijowie"), "gn:703448");
+    assert_eq!(id_of("t-pl4", "Madrycie"), "gn:3117735");
+    assert_eq!(id_of("t-pl4", "Kairze"), "gn:360630");
+    assert_eq!(id_of("t-ko3", "한국"), "Q884");
     // Capitalised words no table knows, inside a sentence, name an organisation; not in a
     // title-case headline, nor after a locative (an inflected place the tables lack).
     assert!(id_of("t-en5", "Norvik Haulage").starts_with("org:"));

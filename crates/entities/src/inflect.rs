@@ -13,6 +13,12 @@ type Rules = &'static [(&'static str, &'static [&'static str])];
 
 const PL: Rules = &[
     ("owie", &["ow"]),
+    // Locatives with a consonant alternation: "w Madrycie", "w Bukareszcie", "w Belgradzie",
+    // "w Kairze", "w Stambule".
+    ("cie", &["t", "ta"]),
+    ("dzie", &["d", "da"]),
+    ("rze", &["r", "ra"]),
+    ("le", &["l", "la"]),
     ("ami", &["y", "a", ""]),
     ("dze", &["ga"]),
     ("iem", &[""]),
@@ -345,6 +351,9 @@ mod tests {
     fn polish_cases() {
         assert!(forms("pl", "rosji").contains(&"rosja".into()));
         assert!(forms("pl", "kijowie").contains(&"kijow".into()));
+        assert!(forms("pl", "madrycie").contains(&"madryt".into()));
+        assert!(forms("pl", "bukareszcie").contains(&"bukareszt".into()));
+        assert!(forms("pl", "kairze").contains(&"kair".into()));
         assert!(forms("pl", "charkowa").contains(&"charkow".into()));
         assert!(forms("pl", "polsce").contains(&"polska".into()));
         assert!(forms("pl", "polnocnej").contains(&"polnocna".into()));

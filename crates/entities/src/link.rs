@@ -310,7 +310,7 @@ impl<'a> Context<'a> {
                     if !(in_ctx || region || c.last > c.first) {
                         continue;
                     }
-                    60.0 + if in_ctx { 10.0 } else { 0.0 } + if region { 40.0 } else { 0.0 }
+                    60.0 + if in_ctx { 3.0 } else { 0.0 } + if region { 40.0 } else { 0.0 }
                 }
                 (_, Some(PlaceKind::City), _) => {
                     let pop = ent.population as f32;
@@ -353,7 +353,7 @@ impl<'a> Context<'a> {
                         own != key && key.contains(&own)
                     };
                     50.0 + (pop + 1.0).log10() * 3.0
-                        + if in_ctx { 20.0 } else { 0.0 }
+                        + if in_ctx { 3.0 } else { 0.0 }
                         + if capital { 15.0 } else { 0.0 }
                         - if longer { 30.0 } else { 0.0 }
                 }

@@ -68,14 +68,26 @@ fn names_city(cx: &Context, p: &Picked) -> bool {
                     return true;
                 }
             }
-            // "у Житомирі та Києві", "in Kharkiv and Kyiv": a locative carries over a
-            // conjunction to the second place.
-            if p.first > 2
-                && cx.lex.is_conjunction(cx.lang, &cx.toks[p.first - 1].folded)
-                && cx.toks[p.first - 2].capitalised
-                && (locative(p.first - 3) || place_preposition(cx, p.first - 3))
-            {
-                return true;
+            // "у Житомирі та Києві", "in Kharkiv and Kyiv", "w Bukareszcie, Kijowie, Paryżu
+            // i Budapeszcie": a locative carries over a list of one-word places, joined by
+            // commas and a conjunction, to each of them.
+            let mut k = p.first;
+            for _ in 0..8 {
+                let conjunction = k > 2 && cx.lex.is_conjunction(cx.lang, &cx.toks[k - 1].folded);
+                let comma =
+                    k > 1 && cx.text[cx.toks[k - 1].byte_end..cx.toks[k].byte_start].trim() == ",";
+                let item = match (conjunction, comma) {
+                    (true, _) => k - 2,
+                    (false, true) => k - 1,
+                    _ => break,
+                };
+                if !cx.toks[item].capitalised || item == 0 || cx.sentence_start[item] {
+                    break;
+                }
+                if locative(item - 1) || place_preposition(cx, item - 1) {
+                    return true;
+                }
+                k = item;
             }
             // "the Amsterdam marathon": in English a capital between "the" and a lower-case
             // noun names the city, unless the noun is its government.

@@ -136,11 +136,8 @@ fn load_python_packages(
 
     let mut members = archive::zip_members(cn_path, cn_bytes, &|p| p == COUNTRYNAMES_DATA)?;
     let yaml = take(cn_path, &mut members, COUNTRYNAMES_DATA)?;
-    data.extend(countrynames::parse(
-        &yaml.error_path(cn_path),
-        yaml.text(cn_path)?,
-        &mut codes,
-    )?);
+    let country_aliases =
+        countrynames::parse(&yaml.error_path(cn_path), yaml.text(cn_path)?, &mut codes)?;
     data.provenance.push(provenance(
         format!(
             "countrynames 1.17.0 (PyPI wheel {})",
@@ -163,12 +160,52 @@ fn load_python_packages(
     let parsed = geonames::parse_cities(&cities.error_path(gn_path), &cities.data)?;
     let capitals = geonames::parse_capitals(&countries.error_path(gn_path), &countries.data)?;
     let (gn, index) = geonames::build(parsed, &capitals);
+    data.extend(without_city_aliases(country_aliases, &data, &gn));
     data.extend(gn);
     for m in [&cities, &countries] {
         data.provenance
             .push(provenance(package.clone(), &m.path, m.sha256(), licence));
     }
     Ok((data, codes, index))
+}
+
+/// Least population of a city whose name is no country's alias (see `without_city_aliases`).
+const ALIAS_CITY_POPULATION: u64 = 50_000;
+
+/// countrynames is made for matching addresses, so it maps some cities to their country
+/// ("München", "Hamburg", "Berlin" are aliases of Germany). In news a city named is the
+/// city: an alias that names a city of 50,000 or more is dropped, unless rigour's
+/// territories (loaded before, in `known`) also give it to the country ("Luxembourg",
+/// "Singapore", "Kuwait" are countries and cities).
+fn without_city_aliases(
+    mut aliases: SourceData,
+    known: &SourceData,
+    cities: &SourceData,
+) -> SourceData {
+    use crate::fold::fold;
+    use std::collections::HashSet;
+    let big: HashSet<&str> = cities
+        .entities
+        .iter()
+        .filter(|e| e.population >= ALIAS_CITY_POPULATION)
+        .map(|e| e.id.as_str())
+        .collect();
+    let city_names: HashSet<String> = cities
+        .names
+        .iter()
+        .filter(|n| big.contains(n.entity.as_str()))
+        .map(|n| fold(&n.text))
+        .collect();
+    let territory_names: HashSet<(String, String)> = known
+        .names
+        .iter()
+        .map(|n| (n.entity.clone(), fold(&n.text)))
+        .collect();
+    aliases.names.retain(|n| {
+        let f = fold(&n.text);
+        !city_names.contains(&f) || territory_names.contains(&(n.entity.clone(), f))
+    });
+    aliases
 }
 
 /// The `License:` of the package's machine-readable copyright file (its first paragraph

@@ -81,7 +81,8 @@ pub struct OrgWord {
 /// Reads `entities.tsv`, `names.tsv` and `demonyms.tsv`.
 ///
 /// Entities get `population` 0 and no place kind or capital. Every name must belong to an entity
-/// of `entities.tsv`.
+/// of `entities.tsv`, or to a country by its ISO code (`country:kr`, for the common short names
+/// the registries lack: Korean 한국 for South Korea).
 ///
 /// Demonyms are emitted as [`NameForm::Demonym`] names whose `entity` is `country:<iso2>`
 /// (`country:kp`): the country entities themselves come from the registries with Wikidata ids,
@@ -125,7 +126,9 @@ pub fn load_seeds() -> Result<SourceData, EntityError> {
     }
     for (line, cols) in rows("names.tsv", NAMES, 4)? {
         let [id, form, lang, text] = [cols[0], cols[1], cols[2], cols[3]];
-        if !ids.contains(id) {
+        // A country is named by its ISO code (`country:kr`): the registries give it its id.
+        let country = id.strip_prefix("country:").is_some_and(is_iso2);
+        if !ids.contains(id) && !country {
             return Err(bad("names.tsv", line, format!("unknown entity `{id}`")));
         }
         let form = match form {
@@ -333,8 +336,9 @@ mod tests {
         let ids: HashSet<&str> = data.entities.iter().map(|e| e.id.as_str()).collect();
         let mut named: HashMap<&str, usize> = HashMap::new();
         for n in &data.names {
-            if n.form == NameForm::Demonym {
+            if n.form == NameForm::Demonym || n.entity.starts_with("country:") {
                 assert!(n.entity.starts_with("country:"));
+                assert!(is_iso2(&n.entity["country:".len()..]), "{}", n.entity);
                 continue;
             }
             assert!(ids.contains(n.entity.as_str()), "unknown {}", n.entity);
