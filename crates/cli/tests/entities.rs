@@ -306,6 +306,9 @@ fn unknown_names_are_found_by_their_shape() {
     assert_eq!(id_of("t-pl4", "Madrycie"), "gn:3117735");
     assert_eq!(id_of("t-pl4", "Kairze"), "gn:360630");
     assert_eq!(id_of("t-ko3", "한국"), "Q884");
+    // A Hebrew prefix before the short first word of a name of several words.
+    assert_eq!(id_of("t-he3", "תל אביב"), "gn:293397");
+    assert_eq!(id_of("t-he3", "באר שבע"), "gn:295530");
     // Capitalised words no table knows, inside a sentence, name an organisation; not in a
     // title-case headline, nor after a locative (an inflected place the tables lack).
     assert!(id_of("t-en5", "Norvik Haulage").starts_with("org:"));

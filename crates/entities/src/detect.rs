@@ -156,6 +156,13 @@ fn find_words(
             frontier.push((s, false, t.start + shift));
         }
     }
+    // A short word after its prefix only opens a name of several words ("בתל אביב"): it
+    // joins the frontier after the one-word candidates are taken.
+    let short = crate::inflect::short_clitic_prefix(lang, &t.folded).and_then(|cut| {
+        let shift = crate::inflect::span_prefix_len(lang, &t.folded[..cut]);
+        g.step(root, t.folded[cut..].as_bytes())
+            .map(|s| (s, false, t.start + shift))
+    });
     let mut j = i;
     loop {
         for &(s, infl, start) in frontier.iter() {
@@ -169,6 +176,9 @@ fn find_words(
                     inflected: infl,
                 });
             }
+        }
+        if j == i {
+            frontier.extend(short);
         }
         j += 1;
         if frontier.is_empty()

@@ -254,6 +254,19 @@ pub fn suffix_forms(lang: &str, w: &str, out: &mut Vec<String>) {
 /// may be removed, shortest first. The mention starts after them, except after Hebrew's
 /// article ה, which belongs to the mention ("הרוסי"): see [`span_prefix_len`].
 pub fn clitic_prefixes(lang: &str, w: &str) -> Vec<usize> {
+    clitic_prefixes_leaving(lang, w, 4)
+}
+
+/// The byte length of one clitic prefix before a short word that may open a name of several
+/// words ("בתל אביב": בתל is ב + תל), when the word has `chars` characters or fewer after it
+/// but at least two; [`clitic_prefixes`] leaves such words whole.
+pub fn short_clitic_prefix(lang: &str, w: &str) -> Option<usize> {
+    let cut = *clitic_prefixes_leaving(lang, w, 3).first()?;
+    let rest = w[cut..].chars().count();
+    (rest < 4).then_some(cut)
+}
+
+fn clitic_prefixes_leaving(lang: &str, w: &str, least: usize) -> Vec<usize> {
     let singles: &[char] = match lang {
         "ar" => &['و', 'ف', 'ب', 'ل', 'ك'],
         "he" => &['ו', 'ה', 'ב', 'ל', 'מ', 'ש', 'כ'],
@@ -263,7 +276,7 @@ pub fn clitic_prefixes(lang: &str, w: &str) -> Vec<usize> {
     let mut rest = w;
     for _ in 0..2 {
         let Some(c) = rest.chars().next() else { break };
-        if !singles.contains(&c) || rest.chars().count() <= 3 {
+        if !singles.contains(&c) || rest.chars().count() < least {
             break;
         }
         rest = &rest[c.len_utf8()..];
@@ -387,5 +400,9 @@ mod tests {
         assert_eq!(clitic_prefixes("he", "בצפון"), vec![2]);
         assert_eq!(clitic_prefixes("ar", "وبموسكو"), vec![2, 4]);
         assert!(clitic_prefixes("en", "word").is_empty());
+        // "בתל" is ב + תל only as the start of "בתל אביב"; alone it is left whole.
+        assert!(clitic_prefixes("he", "בתל").is_empty());
+        assert_eq!(short_clitic_prefix("he", "בתל"), Some(2));
+        assert_eq!(short_clitic_prefix("he", "בצפון"), None);
     }
 }
