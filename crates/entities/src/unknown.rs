@@ -398,14 +398,17 @@ fn add_person_stretch(cx: &Context, picked: &mut Vec<Picked>, mut first: usize, 
         // Capitalised words inside a sentence that no table knows, none of them a name part
         // nor a place: a firm, club or body named without a head word ("Vestfjord Ferjer",
         // "Rheintal Armaturen"). German capitalises every noun, so there it takes three.
-        // Not in German, which capitalises every noun; not after a connector, where
+        // Not in German, which capitalises every noun, nor in English, which capitalises
+        // events, works and titles as well ("Academy Awards", "Entertainment Weekly",
+        // "Deputy Sgt"; on ECB+ the rule merged two years' Oscars through "Academy
+        // Awards"); not after a connector, where
         // capitalised common nouns end a longer name ("Ministério dos | Negócios
         // Estrangeiros"), nor after a locative, where an inflected place the tables lack
         // stands ("w Stroniu Śląskim"); not in a title-case headline.
         let before = first.checked_sub(1).map(|k| cx.toks[k].folded.as_str());
         let unknown = (0..n).all(|i| !known(i) && cx.toks[words[i]].capitalised);
         if unknown
-            && cx.lang != "de"
+            && !matches!(cx.lang, "de" | "en")
             && !cx.sentence_start[first]
             && !before.is_some_and(|w| cx.lex.is_connector(w) || AT_PLACE.contains(&w))
             && !picked.iter().any(inside)
