@@ -58,7 +58,7 @@ pub struct StorySummary {
     /// Articles per source: the agency an article credits, else its outlet (site name,
     /// source or file), so syndicated copies of one agency count as one source.
     #[serde(default)]
-    pub sources: std::collections::BTreeMap<String, usize>,
+    pub source_articles: std::collections::BTreeMap<String, usize>,
     /// The title is an English article's (English titles are preferred, the first kept).
     #[serde(default)]
     pub title_english: bool,
@@ -93,7 +93,7 @@ impl StorySummary {
             entities: Vec::new(),
             last_update: None,
             first_report: None,
-            sources: Default::default(),
+            source_articles: Default::default(),
             title_english: false,
         }
     }
@@ -101,7 +101,7 @@ impl StorySummary {
     /// Counts one more article in the summary.
     pub fn add(&mut self, a: &Article) {
         self.size += 1;
-        *self.sources.entry(source_of(a)).or_insert(0) += 1;
+        *self.source_articles.entry(source_of(a)).or_insert(0) += 1;
         *self
             .languages
             .entry(a.lang.clone().unwrap_or_else(|| "?".into()))
@@ -142,8 +142,8 @@ impl StorySummary {
             self.title = o.title.clone();
             self.title_english = true;
         }
-        for (s, n) in &o.sources {
-            *self.sources.entry(s.clone()).or_insert(0) += n;
+        for (s, n) in &o.source_articles {
+            *self.source_articles.entry(s.clone()).or_insert(0) += n;
         }
         for (l, n) in &o.languages {
             *self.languages.entry(l.clone()).or_insert(0) += n;

@@ -128,31 +128,19 @@ pub fn story_filter(p: StoryParams) -> Result<StoryFilter, ApiError> {
 pub struct StoryListing {
     pub summary: StorySummary,
     /// The story's independent sources, named and counted as its dossier names and counts
-    /// them (see [`source_names`]).
+    /// them (`concord_compare::sources::independent_sources`).
     pub sources: Arc<Vec<String>>,
 }
 
 impl StoryListing {
-    /// The summary's fields with `sources`, the number of independent sources. (A `sources`
-    /// map of the summary, articles per source, is kept as `source_articles`.)
+    /// The summary's fields with `sources`, the number of independent sources.
     pub fn to_json(&self) -> serde_json::Value {
         let mut v = serde_json::to_value(&self.summary).unwrap_or_default();
         if let Some(o) = v.as_object_mut() {
-            if let Some(per_source) = o.remove("sources") {
-                o.insert("source_articles".into(), per_source);
-            }
             o.insert("sources".into(), self.sources.len().into());
         }
         v
     }
-}
-
-/// The independent sources of a story's articles, as its dossier has them
-/// (`concord_compare::dossier`): the groups of [`concord_compare::sources::source_groups`]
-/// (syndicated copies, one outlet, one agency), each named by the first agency its articles
-/// credit, else by its first article's site name, source or file.
-pub fn source_names(articles: &[Article]) -> Vec<String> {
-    concord_compare::sources::independent_sources(articles)
 }
 
 /// The stories of the store, filtered, each with its sources. The sources of a story are
@@ -168,7 +156,9 @@ pub fn list_stories(s: &AppState, filter: &StoryFilter) -> anyhow::Result<Vec<St
         let sources = match cache.get(&summary.id) {
             Some((seen, names)) if *seen == summary => names.clone(),
             _ => {
-                let names = Arc::new(source_names(&store.story_articles(&summary.id)?));
+                let names = Arc::new(concord_compare::sources::independent_sources(
+                    &store.story_articles(&summary.id)?,
+                ));
                 cache.insert(summary.id.clone(), (summary.clone(), names.clone()));
                 names
             }
