@@ -196,9 +196,16 @@ impl Clusterer {
         if !s.active || s.merged_into.is_some() {
             return false;
         }
+        // Articles may arrive out of order (an archive read in any order): one published
+        // more than the window before the story's first report is no more part of it than
+        // one published more than the window after its last.
+        let before_first = match (time, s.profile.first) {
+            (Some(t), Some(f)) => f - t > self.cfg.window_secs,
+            _ => false,
+        };
         match (time, s.last_seen) {
-            (Some(t), Some(l)) => t - l <= self.cfg.window_secs,
-            _ => true,
+            (Some(t), Some(l)) => t - l <= self.cfg.window_secs && !before_first,
+            _ => !before_first,
         }
     }
 

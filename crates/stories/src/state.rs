@@ -273,6 +273,26 @@ mod tests {
         v
     }
 
+    /// (Here beside the other tests that need a stream of articles.) An article published
+    /// more than the window before a story's first report does not join it, as one
+    /// published more than the window after its last does not.
+    #[test]
+    fn the_window_holds_on_both_sides_of_a_story() {
+        let mut c = Clusterer::new(Config::default(), crate::DEFAULT_MODEL);
+        let first = article(0);
+        let story = c.add(&first).story;
+        let day = 86_400;
+        let mut late = article(7);
+        late.time = first.time.map(|t| t + day);
+        assert_eq!(c.add(&late).story, story, "the same story a day later");
+        let mut old = article(14);
+        old.time = first.time.map(|t| t - 10 * day);
+        assert_ne!(c.add(&old).story, story, "ten days before its first report");
+        let mut new = article(21);
+        new.time = first.time.map(|t| t + 12 * day);
+        assert_ne!(c.add(&new).story, story, "eleven days after its last");
+    }
+
     #[test]
     fn the_changed_rows_rebuild_the_same_clusterer() {
         let mut c = Clusterer::new(Config::default(), crate::DEFAULT_MODEL);
