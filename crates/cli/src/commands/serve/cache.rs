@@ -15,8 +15,10 @@ use axum::response::Response;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
-/// Most answers kept; past it the cache starts over (queries vary, stories do not).
+/// Most answers kept, and most bytes kept in all; past either the cache starts over
+/// (queries vary, stories do not).
 const MAX_ENTRIES: usize = 2_000;
+const MAX_TOTAL_BYTES: usize = 64 << 20;
 /// Largest answer kept (a big story's dossier is well under it).
 const MAX_BYTES: usize = 8 << 20;
 
@@ -24,6 +26,8 @@ const MAX_BYTES: usize = 8 << 20;
 pub struct Responses {
     /// URI -> (status and headers, body).
     entries: Mutex<HashMap<String, (axum::http::response::Parts, Bytes)>>,
+    /// The bytes of the bodies kept.
+    bytes: Mutex<usize>,
     /// The store's `changes()` the kept answers and dossiers were made at.
     version: Mutex<Option<i64>>,
 }
@@ -32,6 +36,7 @@ impl Responses {
     /// Forgets every kept answer (after the server's own ingest).
     pub fn clear(&self) {
         self.entries.lock().expect("response cache lock").clear();
+        *self.bytes.lock().expect("response cache size lock") = 0;
     }
 }
 
@@ -88,9 +93,16 @@ pub async fn layer(State(state): State<Arc<AppState>>, req: Request, next: Next)
             .expect("response");
     };
     let mut entries = state.responses.entries.lock().expect("response cache lock");
-    if entries.len() >= MAX_ENTRIES {
+    let mut total = state
+        .responses
+        .bytes
+        .lock()
+        .expect("response cache size lock");
+    if entries.len() >= MAX_ENTRIES || *total + bytes.len() > MAX_TOTAL_BYTES {
         entries.clear();
+        *total = 0;
     }
+    *total += bytes.len();
     entries.insert(key, (parts.clone(), bytes.clone()));
     Response::from_parts(parts, Body::from(bytes))
 }
