@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::repo_root;
+use common::{ingest, repo_root};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::process::{Child, Command, Stdio};
@@ -520,21 +520,7 @@ fn kept_answers_follow_an_ingest_by_another_process() {
         .to_string() + "\n",
     )
     .unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_concord"))
-        .args([
-            "ingest",
-            "--db",
-            db.to_str().unwrap(),
-            input.to_str().unwrap(),
-        ])
-        .current_dir(repo_root())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    ingest(&db, &[input.to_str().unwrap()]);
     let (status, _, body) = request(&server.addr, "GET", "/api/stories", "");
     assert_eq!(status, 200);
     let list = json(&body);

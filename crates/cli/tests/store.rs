@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{concord, repo_root, stderr};
+use common::{concord, ingest, repo_root, stderr};
 use std::path::Path;
 
 fn stories(db: &Path) -> Vec<serde_json::Value> {
@@ -12,14 +12,6 @@ fn stories(db: &Path) -> Vec<serde_json::Value> {
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect()
-}
-
-fn ingest(db: &Path, inputs: &[&str]) -> String {
-    let mut args = vec!["ingest", "--db", db.to_str().unwrap()];
-    args.extend_from_slice(inputs);
-    let out = concord(&args);
-    assert!(out.status.success(), "{}", stderr(&out));
-    stderr(&out)
 }
 
 #[test]

@@ -46,3 +46,13 @@ pub fn articles(out: &Output) -> Vec<Value> {
 pub fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
+
+/// `concord ingest --db DB INPUTS...`, which must succeed; returns its log (stderr).
+#[allow(dead_code)]
+pub fn ingest(db: &Path, inputs: &[&str]) -> String {
+    let mut args = vec!["ingest", "--db", db.to_str().unwrap()];
+    args.extend_from_slice(inputs);
+    let out = concord(&args);
+    assert!(out.status.success(), "{}", stderr(&out));
+    stderr(&out)
+}
