@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{articles, concord, concord_stdin, repo_root, stderr};
+use common::{analyze_records, articles, concord, repo_root, stderr};
 use serde_json::Value;
 
 fn seeds() -> Vec<Value> {
@@ -176,14 +176,11 @@ fn numbers_and_times_gold_scores_hold() {
 /// rzecznik … Sebastian Kowal"); the dash before the cue is never reported as a speaker.
 #[test]
 fn the_speaker_after_a_title_in_a_trailing_reporting_clause() {
-    let line = serde_json::json!({
+    let record = serde_json::json!({
         "id": "pl-1", "lang": "pl",
         "text": "„Pociąg jechał powoli, co zapobiegło tragedii” – powiedział rzecznik komendy straży pożarnej w Lesznie Tomasz Wrona."
-    })
-    .to_string();
-    let out = concord_stdin(&["analyze", "-"], line.as_bytes());
-    assert!(out.status.success(), "{}", stderr(&out));
-    let a = &articles(&out)[0];
+    });
+    let a = &analyze_records(&[record])[0];
     let q = quote_with(a, "Pociąg jechał powoli");
     assert_eq!(q["speaker"]["name"], "Tomasz Wrona", "{q}");
 }
@@ -194,7 +191,7 @@ fn the_speaker_after_a_title_in_a_trailing_reporting_clause() {
 /// found once.
 #[test]
 fn speakers_after_titles_and_long_source_phrases() {
-    let lines = [
+    let arts = analyze_records(&[
         serde_json::json!({"id": "uk-1", "lang": "uk",
             "text": "«Ми витягли з-під уламків жінку», — сказав речник обласного управління ДСНС Андрій Левченко."}),
         serde_json::json!({"id": "zh-1", "lang": "zh",
@@ -203,12 +200,7 @@ fn speakers_after_titles_and_long_source_phrases() {
             "text": "Readers wrote to us.\n“He represents our greatest shame.” ― Sonya Herridge\n\nPENCE: Gennifer Flowers will not be attending the debate tomorrow night."}),
         serde_json::json!({"id": "fr-1", "lang": "fr",
             "text": "Dans son communiqué, le conseil des gouverneurs juge que « les perspectives d’inflation justifient un assouplissement »."}),
-    ]
-    .map(|l| l.to_string())
-    .join("\n");
-    let out = concord_stdin(&["analyze", "-"], lines.as_bytes());
-    assert!(out.status.success(), "{}", stderr(&out));
-    let arts = articles(&out);
+    ]);
     let q = quote_with(&arts[0], "витягли");
     assert_eq!(q["speaker"]["name"], "Андрій Левченко", "{q}");
     let magnitude = arts[1]["claims"]
@@ -234,7 +226,7 @@ fn speakers_after_titles_and_long_source_phrases() {
 
 #[test]
 fn relative_pronouns_listener_pronouns_and_subjects_are_resolved() {
-    let lines = [
+    let arts = analyze_records(&[
         serde_json::json!({"id": "ru-1", "lang": "ru",
             "text": "В прошлом месяце Пхеньян посетил секретарь Совбеза России Сергей Шойгу, который сообщил, что КНДР направит ещё 6 тыс. военных строителей."}),
         serde_json::json!({"id": "fr-1", "lang": "fr",
@@ -247,12 +239,7 @@ fn relative_pronouns_listener_pronouns_and_subjects_are_resolved() {
             "text": "据朝中社13日报道，金正恩在元山会见了拉夫罗夫。报道说，金正恩表示，双方在“所有战略问题上看法一致”。"}),
         serde_json::json!({"id": "fr-2", "lang": "fr",
             "text": "« Les parties se sont accordées sur l’importance d’ouvrir des couloirs sûrs », a déclaré le porte-parole du ministère égyptien des Affaires étrangères, Ahmed Samir, selon l’agence officielle MENA."}),
-    ]
-    .map(|l| l.to_string())
-    .join("\n");
-    let out = concord_stdin(&["analyze", "-"], lines.as_bytes());
-    assert!(out.status.success(), "{}", stderr(&out));
-    let arts = articles(&out);
+    ]);
     // "Шойгу, который сообщил": the relative pronoun's antecedent speaks.
     assert_eq!(speaker_of(&arts[0], "направит"), "Sergei Shoigu");
     // "selon l’agence, qui précise": the agency named before.
@@ -268,11 +255,9 @@ fn relative_pronouns_listener_pronouns_and_subjects_are_resolved() {
     // description.
     assert_eq!(speaker_of(&arts[5], "couloirs sûrs"), "Ahmed Samir");
     // "위해" ("in order to") is no city.
-    let ko = serde_json::json!({"id": "ko-2", "lang": "ko",
-        "text": "정부는 위기의 근원을 해소하기 위해 모든 조치를 취하겠다고 밝혔다."})
-    .to_string();
-    let out = concord_stdin(&["analyze", "-"], ko.as_bytes());
-    let arts = articles(&out);
+    let record = serde_json::json!({"id": "ko-2", "lang": "ko",
+        "text": "정부는 위기의 근원을 해소하기 위해 모든 조치를 취하겠다고 밝혔다."});
+    let arts = analyze_records(&[record]);
     assert!(
         arts[0]["entities"].as_array().is_none_or(|e| e.is_empty()),
         "{}",
@@ -282,7 +267,7 @@ fn relative_pronouns_listener_pronouns_and_subjects_are_resolved() {
 
 #[test]
 fn numbers_take_the_source_a_sentence_names() {
-    let lines = [
+    let arts = analyze_records(&[
         serde_json::json!({"id": "en-1", "lang": "en",
             "text": "The US economy added just 73,000 jobs in July, far fewer than expected, the Labor Department said on Friday."}),
         serde_json::json!({"id": "nl-1", "lang": "nl",
@@ -293,12 +278,7 @@ fn numbers_take_the_source_a_sentence_names() {
             "text": "Le constructeur Airbus estime désormais le coût du programme à 18 milliards d’euros."}),
         serde_json::json!({"id": "en-2", "lang": "en",
             "text": "Ukraine’s State Emergency Service later put the number of injured at 14."}),
-    ]
-    .map(|l| l.to_string())
-    .join("\n");
-    let out = concord_stdin(&["analyze", "-"], lines.as_bytes());
-    assert!(out.status.success(), "{}", stderr(&out));
-    let arts = articles(&out);
+    ]);
     let source = |a: &Value, number: &str| claim_with(a, number)["attributed_to"]["name"].clone();
     // "added 73,000 jobs" is no speech, nor "than expected": the department said it.
     assert_eq!(source(&arts[0], "73,000"), "Labor Department");
@@ -318,10 +298,7 @@ fn english_reported_speech_without_that_and_intentions() {
         He also vowed to form a joint federal task force. \
         The company declined 5% on Friday. \
         She declined to comment on the report.";
-    let line = serde_json::json!({"id": "en-r", "lang": "en", "text": text}).to_string();
-    let out = concord_stdin(&["analyze", "-"], line.as_bytes());
-    assert!(out.status.success(), "{}", stderr(&out));
-    let arts = articles(&out);
+    let arts = analyze_records(&[serde_json::json!({"id": "en-r", "lang": "en", "text": text})]);
     let contents: Vec<&str> = arts[0]["quotes"]
         .as_array()
         .map(|q| q.iter().filter_map(|q| q["text"].as_str()).collect())

@@ -6,7 +6,7 @@
 //! when their sentences say the same, the same day first. Matching is greedy, best pairs
 //! first, and a group holds at most one fact per article.
 
-use crate::facts::{Fact, FactKind};
+use crate::facts::{is_measure, Fact, FactKind};
 
 /// Cosine above which two quotes say the same thing (USE-m3 on the seed articles' shared
 /// quote in Portuguese and Italian: 0.78; renderings of one quote in the sample corpus's
@@ -106,24 +106,11 @@ fn different_speakers(a: &Fact, b: &Fact) -> bool {
 /// quantities (rates, forecasts, example loans), so two different values conflict only when
 /// their sentences are nearly the same, as for times.
 fn is_rate_or_money(f: &Fact) -> bool {
-    matches!(&f.kind, FactKind::Number { unit: Some(u), .. }
-        if u == "percent" || (u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase())))
-}
-
-/// A human toll (killed, injured, missing).
-fn is_toll(f: &Fact) -> bool {
-    matches!(
-        &f.kind,
-        FactKind::Number {
-            casualty: Some(_),
-            ..
-        }
-    )
+    matches!(&f.kind, FactKind::Number { unit: Some(u), .. } if !is_measure(u))
 }
 
 fn has_unit(f: &Fact) -> bool {
-    matches!(&f.kind, FactKind::Number { unit: Some(u), .. }
-        if u != "percent" && !(u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase())))
+    matches!(&f.kind, FactKind::Number { unit: Some(u), .. } if is_measure(u))
 }
 
 /// How much more alike two sentences dating something to different days (or giving
@@ -304,7 +291,7 @@ pub fn join_reported_conflicts(facts: &[Fact], groups: Vec<Vec<usize>>) -> Vec<V
         for y in x + 1..facts.len() {
             let (a, b) = (&facts[x], &facts[y]);
             let reported = a.article == b.article
-                && (has_unit(a) || is_toll(a) && is_toll(b))
+                && (has_unit(a) || a.toll().is_some() && b.toll().is_some())
                 && comparable(a, b)
                 && values(a, b) == Some(Values::Differ)
                 && matches!((attributed(a), attributed(b)), (Some(s), Some(t)) if s != t);

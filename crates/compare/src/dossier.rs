@@ -93,10 +93,6 @@ pub struct Dossier {
     pub conflicting: Vec<Line>,
 }
 
-fn source_name(a: &Article) -> String {
-    crate::sources::outlet(a)
-}
-
 fn witness(f: &Fact, a: &Article, source: String) -> Witness {
     let mut w = Witness {
         article: a.id.clone(),
@@ -203,7 +199,7 @@ pub fn dossier(story: &str, articles: &[Article], meaning: &Meaning) -> Dossier 
             .iter()
             .map(|&k| {
                 let f = &all[k];
-                witness(f, &articles[f.article], source_name(&articles[f.article]))
+                witness(f, &articles[f.article], articles[f.article].outlet())
             })
             .collect();
         let sources: BTreeSet<String> = members
@@ -298,7 +294,7 @@ pub fn dossier(story: &str, articles: &[Article], meaning: &Meaning) -> Dossier 
                 .map(|a| TimelineEntry {
                     id: a.id.clone(),
                     lang: a.lang.clone(),
-                    source: source_name(a),
+                    source: a.outlet(),
                     title: a.title.clone(),
                     published: a.published.map(|p| p.to_rfc3339()),
                 })

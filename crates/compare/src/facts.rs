@@ -41,6 +41,22 @@ pub struct Fact {
     pub end: usize,
 }
 
+impl Fact {
+    /// The human toll a number counts (killed, injured, missing), if any.
+    pub fn toll(&self) -> Option<Casualty> {
+        match &self.kind {
+            FactKind::Number { casualty, .. } => *casualty,
+            _ => None,
+        }
+    }
+}
+
+/// A unit of measure (km, t, °C): not a percentage, nor a currency (an ISO 4217 code). A
+/// story holds many rates and sums that are different quantities; measures less so.
+pub fn is_measure(unit: &str) -> bool {
+    unit != "percent" && !(unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase()))
+}
+
 /// The sentence of the text around a code-point span: from the last sentence end before it
 /// to the next one after it.
 pub fn sentence_around(text: &str, start: usize, end: usize) -> (String, usize, usize) {

@@ -2,6 +2,7 @@
 //! or measures ("killing 12 people, the governor said" / "deixando 19 mortos, disse o
 //! governador") are one statement reported with conflicting figures, not an agreement.
 
+use crate::facts::is_measure;
 use concord_model::{Article, Casualty};
 
 /// A figure inside a quote: its value, unit of measure and toll.
@@ -28,11 +29,6 @@ pub fn figures_in(a: &Article, start: usize, end: usize) -> Vec<Figure> {
             casualty: c.casualty,
         })
         .collect()
-}
-
-/// A unit of measure: not a percentage, nor a currency (an ISO 4217 code).
-fn is_measure(unit: &str) -> bool {
-    unit != "percent" && !(unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
 /// Two quotes' figures disagree: one gives a toll or a measure that the other gives with

@@ -20,14 +20,6 @@ fn is_time(f: &Fact) -> bool {
     matches!(f.kind, FactKind::Time { .. })
 }
 
-/// The toll a number counts (killed, injured, missing), if any.
-fn toll(f: &Fact) -> Option<concord_model::Casualty> {
-    match &f.kind {
-        FactKind::Number { casualty, .. } => *casualty,
-        _ => None,
-    }
-}
-
 /// How much the same toll with the same value (both count 12 injured, say) adds to how
 /// alike two numbers' sentences are: a lone participle ("injured", "rannych", "verletzt")
 /// embeds poorly across languages.
@@ -138,7 +130,7 @@ impl<'f> FactSimilarity<'f> {
         let by_counted = self.by_counted(i, j);
         // Different values of one toll pair by their sentences alone: a story often recalls
         // another event's toll ("eight days after a quake that killed three").
-        match (toll(&all[i]), toll(&all[j])) {
+        match (all[i].toll(), all[j].toll()) {
             (Some(a), Some(b)) if a == b && equal_numbers(&all[i], &all[j]) => {
                 by_counted.max(sim.get(sentence(i), sentence(j)) + TOLL_BONUS)
             }

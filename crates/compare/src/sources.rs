@@ -51,14 +51,6 @@ pub fn source_groups(articles: &[Article]) -> Vec<usize> {
         .collect()
 }
 
-/// An article's outlet: its site name, else its source, else its file's name.
-pub fn outlet(a: &Article) -> String {
-    a.site_name
-        .clone()
-        .or_else(|| a.source.clone())
-        .unwrap_or_else(|| a.input.path.rsplit('/').next().unwrap_or("?").to_string())
-}
-
 /// The name of each source group of [`source_groups`]: the agency its articles credit,
 /// else its first article's outlet.
 pub fn group_names(articles: &[Article], groups: &[usize]) -> Vec<String> {
@@ -72,7 +64,7 @@ pub fn group_names(articles: &[Article], groups: &[usize]) -> Vec<String> {
                 .map(|(a, _)| a)
                 .collect();
             let agency = members.iter().find_map(|a| a.agencies.first().cloned());
-            agency.unwrap_or_else(|| outlet(members[0]))
+            agency.unwrap_or_else(|| members[0].outlet())
         })
         .collect()
 }

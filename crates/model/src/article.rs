@@ -57,6 +57,31 @@ pub struct Article {
 }
 
 /// The story an article was put into.
+impl Article {
+    /// The outlet that published it: its site name, else its source, else its file's name.
+    pub fn outlet(&self) -> String {
+        self.site_name
+            .clone()
+            .or_else(|| self.source.clone())
+            .unwrap_or_else(|| {
+                self.input
+                    .path
+                    .rsplit('/')
+                    .next()
+                    .unwrap_or("?")
+                    .to_string()
+            })
+    }
+
+    /// The source it counts for: the news agency it credits, else its outlet.
+    pub fn credited_source(&self) -> String {
+        self.agencies
+            .first()
+            .cloned()
+            .unwrap_or_else(|| self.outlet())
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StoryRef {
     /// Stable story id (`story-` and 12 hex digits).

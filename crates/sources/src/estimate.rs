@@ -1,6 +1,7 @@
 //! How many documents the inputs hold, counted cheaply before reading them, so that a long
 //! run can show a progress bar with a time left: one per page or text file, one per
-//! non-empty line of JSON lines, one per `<item>` or `<entry>` of a feed. Compressed inputs
+//! non-empty line of JSON lines, one per `<item>` or `<entry>` of a feed (counted in a
+//! file's first 4 MB and scaled by its size). Compressed inputs
 //! and standard input cannot be counted without reading them whole, and give no estimate.
 
 use crate::detect::{detect_format, Detected};
@@ -11,11 +12,29 @@ pub fn estimate_documents(inputs: &[Input]) -> Option<usize> {
     inputs.iter().map(estimate_one).sum()
 }
 
+/// Bytes read of a file to count its records; a larger file is estimated from them by its
+/// size, so that the count costs little even on gigabytes of JSON lines.
+const HEAD_BYTES: u64 = 4 << 20;
+
 fn estimate_one(input: &Input) -> Option<usize> {
+    use std::io::Read;
     let Input::File(path) = input else {
         return None;
     };
-    let bytes = std::fs::read(path).ok()?;
+    let size = std::fs::metadata(path).ok()?.len();
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .ok()?
+        .take(HEAD_BYTES)
+        .read_to_end(&mut bytes)
+        .ok()?;
+    let scale = |n: usize| -> usize {
+        if bytes.is_empty() || size <= bytes.len() as u64 {
+            n
+        } else {
+            (n as f64 * size as f64 / bytes.len() as f64).round() as usize
+        }
+    };
     let name = path.display().to_string();
     match detect_format(&name, &bytes) {
         Ok(Detected::Html | Detected::Text) => Some(1),
@@ -25,16 +44,16 @@ fn estimate_one(input: &Input) -> Option<usize> {
                 // A JSON array: its top-level objects are not counted without parsing.
                 return Some(1);
             }
-            Some(
+            Some(scale(
                 bytes
                     .split(|&b| b == b'\n')
                     .filter(|l| !l.trim_ascii().is_empty())
                     .count(),
-            )
+            ))
         }
         Ok(Detected::Feed) => {
             let count = |tag: &[u8]| bytes.windows(tag.len()).filter(|w| *w == tag).count();
-            Some((count(b"<item") + count(b"<entry")).max(1))
+            Some(scale(count(b"<item") + count(b"<entry")).max(1))
         }
         Ok(Detected::Gzip | Detected::Warc) => None,
         // Unreadable inputs are reported when read; they hold nothing.

@@ -64,17 +64,6 @@ pub struct StorySummary {
     pub title_english: bool,
 }
 
-/// The source an article counts for in a story's list entry: the agency it credits, else
-/// its outlet.
-pub fn source_of(a: &Article) -> String {
-    a.agencies
-        .first()
-        .cloned()
-        .or_else(|| a.site_name.clone())
-        .or_else(|| a.source.clone())
-        .unwrap_or_else(|| a.input.path.rsplit('/').next().unwrap_or("?").to_string())
-}
-
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EntityCount {
     pub id: String,
@@ -101,7 +90,7 @@ impl StorySummary {
     /// Counts one more article in the summary.
     pub fn add(&mut self, a: &Article) {
         self.size += 1;
-        *self.source_articles.entry(source_of(a)).or_insert(0) += 1;
+        *self.source_articles.entry(a.credited_source()).or_insert(0) += 1;
         *self
             .languages
             .entry(a.lang.clone().unwrap_or_else(|| "?".into()))

@@ -56,3 +56,13 @@ pub fn ingest(db: &Path, inputs: &[&str]) -> String {
     assert!(out.status.success(), "{}", stderr(&out));
     stderr(&out)
 }
+
+/// `concord analyze -` on records given as JSON values (one JSON line each), which must
+/// succeed; returns the analysed records.
+#[allow(dead_code)]
+pub fn analyze_records(records: &[Value]) -> Vec<Value> {
+    let lines: Vec<String> = records.iter().map(Value::to_string).collect();
+    let out = concord_stdin(&["analyze", "-"], lines.join("\n").as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    articles(&out)
+}
