@@ -81,6 +81,7 @@ fn to_quote(text: &str, idx: &CharIndex, entities: &[Entity], q: QuoteFound) -> 
         cue_end: q.cue.map(|(_, b)| idx.char_of(b)),
         via: q.via.map(|r| speaker(text, idx, entities, r)),
         direct: q.direct,
+        stance: q.stance,
         start: idx.char_of(q.start),
         end: idx.char_of(q.end),
     }

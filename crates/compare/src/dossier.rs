@@ -478,6 +478,7 @@ mod tests {
             cue_end: None,
             via: None,
             direct: true,
+            stance: false,
             start: 0,
             end: text.chars().count(),
         }

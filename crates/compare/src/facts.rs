@@ -337,7 +337,8 @@ pub fn facts(index: usize, a: &Article) -> Vec<Fact> {
             .iter()
             .any(|o| o.direct && !std::ptr::eq(o, q) && q.start <= o.start && o.end <= q.end)
     };
-    for q in a.quotes.iter().filter(|q| !nested(q)) {
+    // A stance gives no one's words to line up with another source's.
+    for q in a.quotes.iter().filter(|q| !q.stance && !nested(q)) {
         // Parts of one statement share a cue: the first part stands for it.
         let speaker = q
             .speaker

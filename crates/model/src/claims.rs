@@ -40,6 +40,10 @@ pub struct Quote {
     pub via: Option<Speaker>,
     /// True for text inside quotation marks, false for indirect speech.
     pub direct: bool,
+    /// True for a stance credited to the speaker ("Trump attacked Machado", "critics see it
+    /// as …"): a position, not words of theirs. Story comparison leaves these out.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub stance: bool,
     /// Span of the content.
     pub start: usize,
     pub end: usize,

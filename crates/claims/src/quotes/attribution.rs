@@ -109,8 +109,12 @@ impl<'a> Sentence<'a> {
     fn cue_spans(&self, c: &Cues) -> (Vec<Span>, Vec<Span>) {
         let s = &self.text[self.start..self.end];
         // A capitalised cue inside a sentence is a name ("United States", "Says Who").
+        // In a headline in title case ("Lindsey Graham Says Trump Could …") a capital
+        // starts every word, cues too.
+        let headline = self.title_case();
         let lower_or_first = |a: usize| {
             a == self.start
+                || headline
                 || !self.text[a..]
                     .chars()
                     .next()
@@ -128,6 +132,19 @@ impl<'a> Sentence<'a> {
         let mut verbs = shift(find_all(&c.verbs, s, c.unspaced));
         verbs.retain(|&v| !self.takes_object(v));
         (verbs, shift(find_all(&c.sources, s, c.unspaced)))
+    }
+
+    /// Most words of a short sentence start with a capital letter: a headline in title case.
+    fn title_case(&self) -> bool {
+        let words: Vec<&str> = self.text[self.start..self.end]
+            .split_whitespace()
+            .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+            .collect();
+        let capitalised = words
+            .iter()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .count();
+        (4..=20).contains(&words.len()) && capitalised * 5 >= words.len() * 4
     }
 
     /// "The economy added 73,000 jobs": a verb that also means something other than
@@ -251,6 +268,7 @@ impl<'a> Sentence<'a> {
                 cue,
                 speaker: sp,
                 via: relay,
+                stance: false,
             });
         }
         // The reported clause of each speech verb not already inside an earlier one's, or
@@ -282,9 +300,12 @@ impl<'a> Sentence<'a> {
                     cue: Some(v),
                     speaker: sp,
                     via,
+                    stance: false,
                 });
             }
         }
+        let cues: Vec<Span> = verbs.iter().chain(&sources).copied().collect();
+        out.extend(self.stances(&cues));
         if main_verb.is_none() {
             if let Some(p) = source {
                 if let Some((a, b)) = self.credited_clause(p) {
@@ -295,6 +316,7 @@ impl<'a> Sentence<'a> {
                         cue: Some(p),
                         speaker: source_speaker,
                         via: None,
+                        stance: false,
                     });
                 }
             }
@@ -341,8 +363,7 @@ impl<'a> Sentence<'a> {
             .unwrap_or_else(|| self.content_end());
         // Postposed cue: the content runs from the sentence start to the comma before the
         // speaker and cue.
-        let tail_short = self.tail_is_short(v);
-        if tail_short && !relayed_at_end {
+        if self.postposed(v) && !relayed_at_end {
             let head = &self.text[self.start..v.0];
             if let Some(k) = head.rfind([',', '，']) {
                 let a = self.start;

@@ -94,6 +94,7 @@ pub fn labelled_paragraphs(text: &str, names: &[Name]) -> Vec<QuoteFound> {
             cue: Some((label_end, label_end + 1)),
             speaker: Some(speaker),
             via: None,
+            stance: false,
         });
     }
     out

@@ -13,6 +13,7 @@ mod layout;
 mod marks;
 mod sentences;
 mod speakers;
+mod stance;
 
 pub use attribution::{find_attributions, find_quotes, SentenceSource};
 pub use marks::{find_quoted, Quoted};
@@ -54,4 +55,6 @@ pub struct QuoteFound {
     pub speaker: Option<SpeakerRef>,
     /// The relay that reported the statement (a news agency, "state media").
     pub via: Option<SpeakerRef>,
+    /// A stance credited to the speaker ("Trump attacked Machado"), not words of theirs.
+    pub stance: bool,
 }

@@ -118,6 +118,12 @@ impl Sentence<'_> {
         if let Some(r) = self.relative_antecedent(v.0, clause_start) {
             return Some(r);
         }
+        // "…, said one GOP source in the room": the speaker follows.
+        if self.text[clause_start..v.0].trim().is_empty() && self.inverted(v) {
+            if let Some(r) = self.speaker_after(v) {
+                return Some(r);
+            }
+        }
         // "o chefe do Conselho, Sergei Shoigu, disse": the subject is an apposition
         // between commas, so the clause before the cue is empty: a person or organisation
         // in the clause before.
@@ -253,6 +259,64 @@ impl Sentence<'_> {
             .unwrap_or(before)
             .trim_end();
         before.ends_with(['”', '"', '»', '“', '」'])
+    }
+
+    /// The cue closes the statement before it: only a speaker and the full stop follow
+    /// (`tail_is_short`), or, in English, a speaker follows the comma and the cue ("…, said
+    /// Brian Baker, a longtime adviser", "…, said one source in the room"), or the cue and
+    /// its subject stand between commas ("…, he said, and …").
+    pub(super) fn postposed(&self, v: (usize, usize)) -> bool {
+        if self.tail_is_short(v) || self.inverted(v) {
+            return true;
+        }
+        if self.lang != "en" {
+            return false;
+        }
+        let head = self.text[self.start..v.0].trim_end();
+        let Some(k) = head.rfind(',') else {
+            return false;
+        };
+        let between = head[k + 1..].split_whitespace().count();
+        // Not when a quotation follows the second comma: it is the statement ("As a phone
+        // rang, the announcer said, “It’s 3 a.m.”").
+        let Some(rest) = self.text[v.1..self.end].trim_start().strip_prefix(',') else {
+            return false;
+        };
+        (1..=3).contains(&between) && !rest.trim_start().starts_with(['“', '"', '«', '‘'])
+    }
+
+    /// English "…, said one GOP source": a comma, the cue, then a speaker (a name, or a
+    /// short phrase opened by a capital or a determiner, with no verb in it) up to a comma
+    /// or the full stop.
+    pub(super) fn inverted(&self, v: (usize, usize)) -> bool {
+        const OPENERS: &[&str] = &[
+            "the", "a", "an", "one", "two", "another", "its", "his", "her", "their", "several",
+        ];
+        const FINITE: &[&str] = &[
+            "is", "was", "were", "are", "will", "would", "has", "had", "have", "could", "can",
+            "may", "might", "should", "did", "does",
+        ];
+        if self.lang != "en" || !self.text[self.start..v.0].trim_end().ends_with(',') {
+            return false;
+        }
+        let after = &self.text[v.1..self.end];
+        let seg = after.split([',', '.', ';', '“', '"']).next().unwrap_or("");
+        let words: Vec<String> = seg.split_whitespace().map(str::to_lowercase).collect();
+        let Some(first) = words.first() else {
+            return false;
+        };
+        if OPENERS.contains(&first.as_str()) {
+            return words.len() <= 6
+                && !words.iter().any(|w| {
+                    is_complementiser(w) || FINITE.contains(&w.as_str()) || w.ends_with("n't")
+                });
+        }
+        // A name that is the whole speaker: "…, said Brian Baker, a longtime adviser".
+        let seg_start = v.1 + (after.len() - after.trim_start().len());
+        let seg_end = v.1 + seg.trim_end().len();
+        self.names
+            .iter()
+            .any(|n| (n.person || n.org) && n.start == seg_start && n.end == seg_end)
     }
 
     /// Only a speaker and the full stop follow the cue: it closes the sentence.
