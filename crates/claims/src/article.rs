@@ -134,6 +134,7 @@ pub fn analyze_text(
             resolved_start: t.resolved_start,
             resolved_end: t.resolved_end,
             granularity: t.granularity,
+            weekday: t.weekday,
         })
         .collect();
     let quotes = found

@@ -143,4 +143,9 @@ pub struct TimeMention {
     /// End of the interval (exclusive).
     pub resolved_end: Option<DateTime<FixedOffset>>,
     pub granularity: Granularity,
+    /// The ISO weekday (1 = Monday … 7 = Sunday) the expression names ("no sábado" = 6),
+    /// resolved or not: an undated article's weekdays can still be set against a story's
+    /// dates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weekday: Option<u8>,
 }

@@ -32,6 +32,10 @@ pub struct ArticleFeatures {
     /// naming only different years are about different events.
     #[serde(default)]
     pub years: Vec<i32>,
+    /// ISO weekdays (1 = Monday) the article names without dating them (it has no
+    /// publication time): set against a story's event days.
+    #[serde(default)]
+    pub weekdays: Vec<u8>,
 }
 
 /// Counts of hashed keys as a sorted bag.
@@ -113,6 +117,14 @@ impl ArticleFeatures {
             .collect();
         years.sort_unstable();
         years.dedup();
+        let mut weekdays: Vec<u8> = a
+            .times
+            .iter()
+            .filter(|t| t.resolved_start.is_none())
+            .filter_map(|t| t.weekday)
+            .collect();
+        weekdays.sort_unstable();
+        weekdays.dedup();
         Self {
             id: a.id.clone(),
             lang,
@@ -124,6 +136,7 @@ impl ArticleFeatures {
             numbers,
             days,
             years,
+            weekdays,
         }
     }
 }

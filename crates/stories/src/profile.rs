@@ -21,6 +21,9 @@ pub struct Profile {
     pub numbers: Vec<u64>,
     pub days: Vec<i32>,
     pub years: Vec<i32>,
+    /// Weekdays named by its undated articles (see `ArticleFeatures::weekdays`).
+    #[serde(default)]
+    pub weekdays: Vec<u8>,
     /// First and last publication times (seconds).
     pub first: Option<i64>,
     pub last: Option<i64>,
@@ -87,6 +90,7 @@ impl Profile {
             numbers: a.numbers.clone(),
             days: a.days.clone(),
             years: a.years.clone(),
+            weekdays: a.weekdays.clone(),
             first: a.time,
             last: a.time,
             size: 1,
@@ -128,6 +132,7 @@ impl Profile {
         merge_sets(&mut self.numbers, &o.numbers);
         merge_sets(&mut self.days, &o.days);
         merge_sets(&mut self.years, &o.years);
+        merge_sets(&mut self.weekdays, &o.weekdays);
         self.first = match (self.first, o.first) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),

@@ -86,6 +86,46 @@ fn days_apart(a: &Profile, b: &Profile) -> f32 {
     gap as f32 / 86_400.0
 }
 
+/// ISO weekday (1 = Monday) of a day since the epoch (1970-01-01 was a Thursday).
+fn weekday_of(day: i32) -> u8 {
+    ((day + 3).rem_euclid(7) + 1) as u8
+}
+
+/// Event days in common, the sizes to share them over, and whether the days disagree.
+/// Dated days compare as days; an undated article's weekdays ("no sábado", with no
+/// publication time to resolve it) compare with the weekdays of the other's days when it
+/// names no date of its own: "on Tuesday" is not a report of a Saturday meeting.
+fn compare_days(a: &Profile, b: &Profile) -> (usize, (usize, usize), bool) {
+    if !a.days.is_empty() && !b.days.is_empty() {
+        let shared_days = shared(&a.days, &b.days);
+        // Event days a day apart still agree (time zones, "overnight").
+        let near = a.days.iter().any(|d| {
+            b.days.binary_search(&(d - 1)).is_ok() || b.days.binary_search(&(d + 1)).is_ok()
+        });
+        return (
+            shared_days,
+            (a.days.len(), b.days.len()),
+            shared_days == 0 && !near,
+        );
+    }
+    let (undated, dated) = if a.days.is_empty() { (a, b) } else { (b, a) };
+    if undated.weekdays.is_empty() || dated.days.is_empty() {
+        return (0, (0, 0), false);
+    }
+    let mut of_days: Vec<u8> = dated.days.iter().map(|&d| weekday_of(d)).collect();
+    of_days.sort_unstable();
+    of_days.dedup();
+    // A weekday names a day only within a few days: when the dated side has publication
+    // times (a live stream, whose window keeps a story's reports within days of each
+    // other). In an archive of undated reports, a weekday in common is one chance in
+    // seven, and a weekday apart often another day the report mentions.
+    if dated.first.is_none() {
+        return (0, (0, 0), false);
+    }
+    let n = shared(&undated.weekdays, &of_days);
+    (n, (undated.weekdays.len(), of_days.len()), n == 0)
+}
+
 /// The signals between `a` (an article's profile) and `b` (an article's or a story's),
 /// with `lang` the language of `a`.
 pub fn signals(a: &Profile, lang: &str, b: &Profile, idf: &Idf) -> Signals {
@@ -103,13 +143,7 @@ pub fn signals(a: &Profile, lang: &str, b: &Profile, idf: &Idf) -> Signals {
             n as f32 / x.min(y) as f32
         }
     };
-    let days_shared = shared(&a.days, &b.days);
-    // Event days a day apart still agree (time zones, "overnight").
-    let near = a
-        .days
-        .iter()
-        .any(|d| b.days.binary_search(&(d - 1)).is_ok() || b.days.binary_search(&(d + 1)).is_ok());
-    let conflict = !a.days.is_empty() && !b.days.is_empty() && days_shared == 0 && !near;
+    let (days_shared, days_compared, conflict) = compare_days(a, b);
     Signals {
         values: [
             dense_cosine(&a.dense, na.dense, &b.dense, nb.dense),
@@ -121,7 +155,7 @@ pub fn signals(a: &Profile, lang: &str, b: &Profile, idf: &Idf) -> Signals {
                 a.numbers.len(),
                 b.numbers.len(),
             ),
-            ratio(days_shared, a.days.len(), b.days.len()),
+            ratio(days_shared, days_compared.0, days_compared.1),
             if conflict { 1.0 } else { 0.0 },
             if !a.years.is_empty() && !b.years.is_empty() && shared(&a.years, &b.years) == 0 {
                 1.0
@@ -144,5 +178,49 @@ impl Model {
     pub fn probability(&self, s: &Signals) -> f32 {
         let z = self.bias + dot(&self.weights, &s.values);
         1.0 / (1.0 + (-z).exp())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// 2025-07-12, a Saturday, in days since the epoch.
+    const SATURDAY: i32 = 20_281;
+
+    fn dated(days: &[i32], time: Option<i64>) -> Profile {
+        let mut p = Profile::default();
+        (p.days, p.first, p.last, p.size) = (days.to_vec(), time, time, 1);
+        p
+    }
+
+    fn undated(weekdays: &[u8]) -> Profile {
+        let mut p = Profile::default();
+        (p.weekdays, p.size) = (weekdays.to_vec(), 1);
+        p
+    }
+
+    #[test]
+    fn weekdays_of_days() {
+        assert_eq!(weekday_of(0), 4, "1970-01-01 was a Thursday");
+        assert_eq!(weekday_of(SATURDAY), 6);
+        assert_eq!(weekday_of(SATURDAY + 1), 7);
+        assert_eq!(weekday_of(SATURDAY + 2), 1);
+    }
+
+    #[test]
+    fn an_undated_weekday_meets_or_contradicts_a_streamed_storys_days() {
+        let story = dated(&[SATURDAY, SATURDAY + 1], Some(1_752_400_000));
+        // "no sábado": Saturday is one of the story's days.
+        assert_eq!(compare_days(&undated(&[6]), &story), (1, (1, 2), false));
+        // "nesta terça-feira": no day of the story is a Tuesday.
+        assert_eq!(compare_days(&story, &undated(&[2])), (0, (1, 2), true));
+    }
+
+    #[test]
+    fn without_publication_times_weekdays_say_nothing() {
+        let archive = dated(&[SATURDAY], None);
+        assert_eq!(compare_days(&undated(&[2]), &archive), (0, (0, 0), false));
+        assert_eq!(compare_days(&undated(&[6]), &archive), (0, (0, 0), false));
     }
 }

@@ -245,6 +245,7 @@ mod tests {
             numbers: vec![story as u64],
             days: vec![],
             years: vec![],
+            weekdays: vec![],
         }
     }
 

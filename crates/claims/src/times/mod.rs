@@ -40,6 +40,8 @@ pub struct TimeExpr {
     /// End of the interval (exclusive).
     pub resolved_end: Option<DateTime<FixedOffset>>,
     pub granularity: Granularity,
+    /// The ISO weekday named (1 = Monday), for weekday expressions.
+    pub weekday: Option<u8>,
 }
 
 /// Finds the time expressions of `text`, written in `lang` (ISO 639-1, region suffixes
@@ -69,6 +71,7 @@ pub fn find_times(
                 resolved_start: iv.map(|(a, _)| a),
                 resolved_end: iv.map(|(_, b)| b),
                 granularity: f.sem.granularity(),
+                weekday: f.sem.weekday(),
             }
         })
         .collect()

@@ -89,6 +89,14 @@ pub(super) enum Sem {
 type Interval = (DateTime<FixedOffset>, DateTime<FixedOffset>);
 
 impl Sem {
+    /// The ISO weekday a weekday expression names.
+    pub fn weekday(&self) -> Option<u8> {
+        match *self {
+            Sem::Weekday { wd, .. } | Sem::WeekdayInWeek { wd, .. } => Some(wd),
+            _ => None,
+        }
+    }
+
     pub fn granularity(&self) -> Granularity {
         match self {
             Sem::Ago { unit: u, .. } | Sem::Period { unit: u, .. } => match *u {

@@ -95,6 +95,7 @@ fn article(rng: &mut Rng, s: &StorySeed, id: usize) -> ArticleFeatures {
         },
         days: vec![s.day],
         years: vec![2025],
+        weekdays: vec![],
     }
 }
 

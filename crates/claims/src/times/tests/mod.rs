@@ -175,6 +175,21 @@ fn impossible_dates_are_not_days() {
 }
 
 #[test]
+fn day_and_month_without_a_year_only_where_ordinals_take_a_period() {
+    // A number closing an English sentence is no date.
+    check(
+        "en",
+        "The agency measured it at magnitude 6.1. The survey put it at 5.9.",
+        &[],
+    );
+    check(
+        "de",
+        "Die Gespräche begannen am 13.07. in Genf.",
+        &[("13.07.", "2025-07-13", "2025-07-14", Day)],
+    );
+}
+
+#[test]
 fn region_subtags_are_ignored() {
     check(
         "pt-BR",
