@@ -87,7 +87,7 @@ fn polnear_quote_scores_hold() {
             .and_then(|v| v.parse().ok())
             .unwrap_or_else(|| panic!("no {line} {key} in:\n{report}"))
     };
-    // Measured 0.722 and 0.780 (README); guards against regressions.
+    // Measured 0.723 and 0.779 (README); guards against regressions.
     assert!(value("content (overlap)", "F1 ") >= 0.70, "{report}");
     assert!(value("speaker", "accuracy ") >= 0.76, "{report}");
 }
@@ -333,6 +333,7 @@ fn stances_postposed_cues_and_title_case_headlines() {
         Russian troops attacked the city of Kharkiv overnight. \
         The unemployment rate rose to 4.2% in May. \
         Critics see the program as a giveaway to developers. \
+        Prices rose, and investors worry that inflation will return. \
         The bridge would cost $40 million, said one engineer at the hearing.";
     let arts = analyze_records(&[serde_json::json!({"id": "en-s", "lang": "en", "text": text})]);
     let quotes = arts[0]["quotes"].as_array().cloned().unwrap_or_default();
@@ -348,6 +349,8 @@ fn stances_postposed_cues_and_title_case_headlines() {
     assert_eq!(budget["speaker"]["name"], "Maria Lopez", "{budget:#}");
     let critics = with("the program as a giveaway").unwrap_or_else(|| panic!("{texts:?}"));
     assert_eq!(critics["speaker"]["name"], "Critics", "{critics:#}");
+    let worry = with("inflation will return").unwrap_or_else(|| panic!("{texts:?}"));
+    assert_eq!(worry["speaker"]["name"], "investors", "{worry:#}");
     // Troops attacking a city hold no stance; "rate" before "rose" is a noun.
     assert!(with("Kharkiv").is_none(), "{texts:?}");
     assert!(with("rose to").is_none(), "{texts:?}");

@@ -301,12 +301,19 @@ impl Sentence<'_> {
                 self.pronoun_before(p, clause_start)
             };
         }
-        if physical || !self.noun_phrase(clause_start, p) || (plural_only && !plural_noun(&pronoun))
-        {
+        // ", and investors worry that …": the conjunction opens the clause, not the phrase.
+        let mut np_start = clause_start;
+        let lead = self.text[clause_start..p].trim_start();
+        if let Some(first) = lead.split_whitespace().next() {
+            if ["and", "but", "yet", "while"].contains(&first.to_lowercase().as_str()) {
+                np_start = p - lead.len() + first.len();
+            }
+        }
+        if physical || !self.noun_phrase(np_start, p) || (plural_only && !plural_noun(&pronoun)) {
             return None;
         }
-        (p > clause_start).then(|| {
-            let a = clause_start + self.text[clause_start..p].find(|c: char| !c.is_whitespace())?;
+        (p > np_start).then(|| {
+            let a = np_start + self.text[np_start..p].find(|c: char| !c.is_whitespace())?;
             Some(SpeakerRef {
                 start: a,
                 end: p,
