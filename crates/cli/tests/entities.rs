@@ -325,6 +325,11 @@ fn unknown_names_are_found_by_their_shape() {
         });
         assert_eq!(orgs, 0, "{id}: {}", a["entities"]);
     }
+    // German compounds end in their head noun: "Zug" after "Regionalzug" is the train,
+    // not the Swiss canton.
+    let de6 = spans("t-de6");
+    assert!(!de6.iter().any(|(t, _)| t == "Zug"), "{de6:?}");
+    has("t-de6", "Leipzig", "place");
     // A verb after 台风 starts no storm name; a common word that a village is also called
     // (成功) is no place.
     let zh4 = arts.iter().find(|a| a["id"] == "t-zh4").unwrap();

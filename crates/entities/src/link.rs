@@ -204,6 +204,19 @@ impl<'a> Context<'a> {
 
     /// A city with its country's name (Singapore, Hong Kong, Monaco): the country is
     /// meant, whatever the context.
+    /// German compounds end in their head noun ("Regional|zug", "Güter|zug"): a one-word
+    /// place name that ends longer words of the text is that noun there ("Zug" in a report
+    /// of a train crash is no Swiss canton).
+    fn heads_compounds(&self, c: &Candidate) -> bool {
+        let own = self.toks[c.first].folded.as_str();
+        own.chars().count() >= 3
+            && self.toks.iter().any(|t| {
+                t.script == Script::Cased
+                    && t.folded.len() >= own.len() + 4
+                    && t.folded.ends_with(own)
+            })
+    }
+
     fn is_city_state(&self, v: &crate::gazetteer::EntityView) -> bool {
         v.place == Some(PlaceKind::City)
             && v.capital_of.or(v.country).is_some_and(|c| {
@@ -294,6 +307,16 @@ impl<'a> Context<'a> {
                 && t.all_caps
                 && ent.etype == EntityType::Place
                 && ent.place != Some(PlaceKind::Country)
+            {
+                continue;
+            }
+            if self.lang == "de"
+                && c.first == c.last
+                && ent.etype == EntityType::Place
+                && ent.place != Some(PlaceKind::Country)
+                && ent.capital_of.is_none()
+                && ent.population < 1_000_000
+                && self.heads_compounds(c)
             {
                 continue;
             }
