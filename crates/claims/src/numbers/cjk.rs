@@ -250,8 +250,13 @@ pub(super) fn multipliers(
         if is_digit(c) && comp.mult {
             let Some((e, v)) = int_at(text, q) else { break };
             let mult_next = at(text, e).and_then(|n| mult_value(n, lang)).is_some();
+            // Korean writes the rest after a space: "1만 2000여 명" = 12,000 (not a date:
+            // "20억 2025년").
+            let ko_rest = lang == Lang::Ko
+                && v < 10_000.0
+                && !at(text, e).is_some_and(|n| "년월일시분초".contains(n));
             let mut trial = *comp;
-            if (mult_next || q == p) && trial.push(Nw::A(v), false) {
+            if (mult_next || q == p || ko_rest) && trial.push(Nw::A(v), false) {
                 *comp = trial;
                 p = e;
                 continue;
@@ -296,7 +301,8 @@ impl Scanner<'_> {
             let particle = if subject {
                 "에의로와과서을를".contains(last)
             } else {
-                "은는을를에의로와과서도고며면다지게한된진던할될".contains(last)
+                // Verb and adjective endings too: "줄어든", "늘어난" (past adnominal).
+                "은는을를에의로와과서도고며면다지게한된진던할될든난".contains(last)
             };
             let function = KO_NOT_NOUNS.contains(&w);
             return (s < j && script(last) == Some(Script::Hangul) && !particle && !function)
@@ -441,6 +447,13 @@ pub(super) fn after(sc: &mut Scanner, f: &mut Found) -> Option<usize> {
         p = e;
     }
     let q = if ko { skip_blank(text, p) } else { p };
+    // A longer non-quantity suffix wins over a counter it starts with ("4분기": a quarter,
+    // not 분, minutes).
+    if let Some((e, Suffix::Skip)) = LOOKUPS.suffixes.at(text, q).filter(|_| q == p) {
+        if sc.counter(q).is_none_or(|(ce, _)| ce < e) {
+            return Some(e);
+        }
+    }
     let mut counter = sc.counter(q).map(|(e, k)| (q, e, k));
     if counter.is_some_and(|(_, _, k)| ko && k == Time && q != p) {
         counter = None;

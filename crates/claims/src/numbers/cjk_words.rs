@@ -133,6 +133,8 @@ pub(super) const SUFFIXES: &[(&str, Suffix)] = &[
     ("世紀", Suffix::Skip), ("세기", Suffix::Skip), ("번째", Suffix::Skip), ("째", Suffix::Skip),
     ("차", Suffix::Skip), ("위", Suffix::Skip), ("등", Suffix::Skip), ("届", Suffix::Skip),
     ("屆", Suffix::Skip), ("度目", Suffix::Skip), ("位", Suffix::Skip),
+    // Anniversaries and quarters count nothing: "광복 80주년", "4분기", "建国75周年".
+    ("주년", Suffix::Skip), ("분기", Suffix::Skip), ("周年", Suffix::Skip), ("週年", Suffix::Skip),
 ];
 
 /// Chinese characters that end a counted noun: function words and common verbs.
@@ -173,6 +175,12 @@ pub(super) const KO_NOT_NOUNS: &[&str] = &[
     "최소",
     "최대",
     "거의",
+    // Verb forms that work as postpositions ("폭우로 인해 2명이": because of).
+    "인해",
+    "위해",
+    "통해",
+    "대해",
+    "의해",
 ];
 
 /// Korean particles written after a noun, longest first.

@@ -101,14 +101,19 @@ impl Scanner<'_> {
         let mut possessor = linked && !BARE_OF.contains(&w);
         let by_case =
             matches!(self.lang, Lang::Ru | Lang::Uk | Lang::Pl) && !unit.is_some_and(is_money);
-        // English puts the noun right after a percentage: "25% tariffs".
+        // English puts the noun right after a percentage or a sum: "25% tariffs", "a $1.2
+        // billion loan".
         let en_percent = self.lang == Lang::En
-            && unit == Some(PERCENT)
+            && unit.is_some_and(|u| u == PERCENT || is_money(u))
             && !linked
             && at(self.text, s).is_some_and(char::is_lowercase)
             && self.content(s, e)
             && !self.verb_like();
-        if unit.is_some() && !linked && !by_case && !en_percent {
+        // German and Dutch put the measured thing right after the measure: "2.100 Hektar
+        // Wald", "40 Zentimeter Neuschnee", "10 ton staal".
+        let juxtaposed = matches!(self.lang, Lang::De | Lang::Nl)
+            && unit.is_some_and(|u| u != PERCENT && !is_money(u));
+        if unit.is_some() && !linked && !by_case && !en_percent && !juxtaposed {
             return None;
         }
         if linked {
@@ -182,7 +187,25 @@ impl Scanner<'_> {
             }
             p = n;
         }
-        first.map(|f| (f, last))
+        let span = first.map(|f| (f, last));
+        if en_percent {
+            // Unlinked, the noun stands as a modifier ("a $1.2 billion aid package"): at
+            // most two words, and a second one ending in -s is the verb ("the $1.2 billion
+            // package covers").
+            return span.map(|(f, l)| self.modifier_noun(f, l));
+        }
+        span
+    }
+
+    /// The first word of `text[f..l]`, and the second when it cannot be a verb.
+    fn modifier_noun(&self, f: usize, l: usize) -> (usize, usize) {
+        let mut end = word_end(self.text, f, false);
+        if let Some((s2, e2, _)) = self.token(end).filter(|&(s2, _, _)| s2 < l) {
+            if !self.text[s2..e2].ends_with('s') {
+                end = e2;
+            }
+        }
+        (f, end.min(l))
     }
 
     /// German: lower-case adjectives, then capitalised nouns, joined by "und"/"oder"

@@ -2,7 +2,7 @@
 //! times, scores, phone numbers, labels ("artigo 5"), list numbering and years.
 
 use super::numerals::{digits, is_digit};
-use super::text::{at, before, is_alnum, is_alpha, is_arabic_prefix, skip_blank};
+use super::text::{at, before, is_alnum, is_alpha, is_arabic_prefix, script, skip_blank, Script};
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
@@ -29,7 +29,8 @@ pub(super) fn glued_left(text: &str, i: usize) -> bool {
                 || super::units::after(text, super::text::skip_blank(text, e)).is_some();
             n > 3 || !unit || pc.is_some_and(is_alnum)
         }
-        '-' | '‐' | '–' => pc.is_some_and(is_alpha),
+        // "Su-57", and Chinese designations: "歼-20", "东风-41".
+        '-' | '‐' | '–' => pc.is_some_and(|d| is_alpha(d) || script(d) == Some(Script::Han)),
         '.' => pc.is_some_and(is_alnum),
         '\'' | '’' => pc.is_none_or(|d| !is_alnum(d)),
         _ if is_alpha(c) => {

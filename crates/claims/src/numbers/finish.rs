@@ -4,6 +4,7 @@
 
 use super::exclude::{is_decade_label, is_label, is_month, is_year_word};
 use super::lang::Lang;
+use super::numerals::is_digit;
 use super::scan::{Found, Scanner};
 use super::text::{
     at, before, is_alnum, match_fwd, prev_word, sentence_start, skip_blank, skip_blank_back,
@@ -66,6 +67,7 @@ impl Scanner<'_> {
     /// the number; returns where scanning resumes.
     pub(super) fn finish(&mut self, mut f: Found) -> usize {
         self.qualifier_before(&mut f);
+        self.sign_before(&mut f);
         f.unit = per_time_unit(self.text, f.start, f.unit);
         if !f.counted_done && !self.lang.cjk() {
             let link = f.vague || f.mult || f.unit.is_some();
@@ -86,6 +88,25 @@ impl Scanner<'_> {
         }
         self.push(&f);
         f.end
+    }
+
+    /// "minus 18 Grad", "минус 5 градусов": a temperature below zero, written out.
+    fn sign_before(&mut self, f: &mut Found) {
+        const MINUS: &[&str] = &["minus", "минус", "мінус", "moins", "meno", "menos"];
+        if f.unit != Some("°C") || f.value <= 0.0 {
+            return;
+        }
+        let Some((ps, pe)) = prev_word(self.text, f.start, false) else {
+            return;
+        };
+        if ps >= self.floor && MINUS.contains(&self.lower(ps, pe)) {
+            // "minus 5 bis 10 Grad": both ends below zero, the lower one first.
+            (f.value, f.max) = match f.max {
+                Some(m) => (-m, Some(-f.value)),
+                None => (-f.value, None),
+            };
+            f.start = ps;
+        }
     }
 
     pub(super) fn qualifier_before(&mut self, f: &mut Found) {
@@ -170,7 +191,26 @@ impl Scanner<'_> {
                 return skip;
             }
         }
-        if bare {
+        // A number alone in quotation marks is a name ("“618” shopping festival").
+        if bare
+            && before(text, lit.start).is_some_and(|c| "“\"«„「『".contains(c))
+            && at(text, lit.end).is_some_and(|c| "”\"»“」』".contains(c))
+        {
+            return skip;
+        }
+        // A lone 0 before more digit groups opens a phone number ("le 0 800 130 000").
+        if bare && v == 0.0 && lit.end - lit.start == 1 {
+            let mut k = lit.end;
+            while at(text, k) == Some(' ') && at(text, k + 1).is_some_and(is_digit) {
+                k = super::numerals::digits(text, k + 1).0;
+            }
+            if k > lit.end {
+                return Some(k);
+            }
+        }
+        // A label takes a decimal reference too: "l'article 49.3", "section 2.1".
+        let reference = !f.mult && f.unit.is_none() && !f.range && f.start == lit.start;
+        if reference {
             if let Some(p) = prev.as_deref() {
                 let short = p.chars().count() <= 3 || p == "nº";
                 if is_label(p)

@@ -68,6 +68,11 @@ impl Scanner<'_> {
                 f.end = e + 1;
                 return Next::Keep;
             }
+            // "15.º gol", "1.ª divisão": an ordinal with its abbreviation point.
+            '.' if matches!(at(text, e + 1), Some('º' | 'ª')) => {
+                let n = e + 1 + 'º'.len_utf8();
+                return Next::Skip(word_end(text, n, false).max(n));
+            }
             'º' | 'ª' | '°' => {
                 let n = e + c.len_utf8();
                 if c != 'ª' && matches!(at(text, n), Some('C' | 'F')) {
@@ -211,7 +216,13 @@ impl Scanner<'_> {
             }
         }
         if mid_end.is_none() {
-            let prev = super::text::prev_word(text, f.start, false);
+            // "entre un 2,2% y un 2,4%": the opener stands before the article.
+            let mut prev = super::text::prev_word(text, f.start, false);
+            if let Some((ps, pe)) = prev.filter(|&(ps, _)| ps >= self.floor) {
+                if INDEFINITE.contains(&self.lower(ps, pe)) {
+                    prev = super::text::prev_word(text, ps, false);
+                }
+            }
             for &(open, mid) in self.t.lex.range {
                 let Some(e) = match_fwd(mid, text, p) else {
                     continue;
@@ -230,7 +241,19 @@ impl Scanner<'_> {
             }
         }
         let Some(m) = mid_end else { return Next::Keep };
-        let q = skip_blank(text, m);
+        let mut q = skip_blank(text, m);
+        // "between £3.1 billion and £3.2 billion", "entre un 2,2% y un 2,4%": the second
+        // number repeats the currency sign or the article.
+        if f.unit.is_some_and(|u| u != PERCENT) {
+            if let Some(c) = at(text, q).filter(|c| CURRENCY_SIGNS.contains(*c)) {
+                q += c.len_utf8();
+            }
+        }
+        if let Some((ws, we)) = self.word_at(q).filter(|&(ws, _)| ws == q) {
+            if INDEFINITE.contains(&self.lower(ws, we)) {
+                q = skip_blank(text, we);
+            }
+        }
         let Some((comp2, lit2, end2)) = self.second(q) else {
             return Next::Keep;
         };
@@ -258,6 +281,12 @@ impl Scanner<'_> {
             if years || dash && (lo_raw >= hi_raw || score_series(text, f.start, end2)) {
                 return Next::Skip(end2);
             }
+            // "venceu por 2 a 0", "won 3 to 1": a result (a range never falls).
+            let mid = text[p..m].trim().to_lowercase();
+            let result_word = matches!(mid.as_str(), "a" | "à" | "zu" | "to");
+            if result_word && opener.is_none() && lo_raw >= hi_raw && hi_raw <= 20.0 {
+                return Next::Skip(end2);
+            }
         }
         let mut lo = f.value;
         if !f.mult && comp2.mult && lo_raw < hi_raw {
@@ -271,6 +300,15 @@ impl Scanner<'_> {
         f.max = Some(hi);
         f.range = true;
         f.end = end2;
+        // The second number's own sign or unit word ends the range.
+        let sign = at(text, end2).filter(|c| matches!(c, '%' | '٪' | '％'));
+        if let Some(c) = sign.filter(|_| f.unit == Some(PERCENT)) {
+            f.end += c.len_utf8();
+        } else if let Some((e, u)) = units::after(text, skip_blank(text, end2)) {
+            if Some(u) == f.unit {
+                f.end = e;
+            }
+        }
         if let Some(s) = opener {
             f.start = s.min(f.start);
         }
@@ -306,6 +344,12 @@ impl Scanner<'_> {
         }
     }
 }
+
+/// Indefinite articles that may stand before each number of a range.
+const INDEFINITE: &[&str] = &["un", "una", "um", "uma", "une", "a", "an"];
+
+/// Currency signs a range repeats before its second number.
+const CURRENCY_SIGNS: &str = "$€£¥₩₽₴₹";
 
 /// Whether a pair like "4-6" stands in a list of such pairs: set scores ("6-3, 4-6, 7-6").
 fn score_series(text: &str, start: usize, end: usize) -> bool {

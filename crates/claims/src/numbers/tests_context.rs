@@ -176,3 +176,58 @@ fn cjk_noun_before_and_units() {
         ],
     );
 }
+
+#[test]
+fn ranges_repeat_signs_and_articles_and_measures_name_their_matter() {
+    check(
+        "en",
+        "Profit will be between £3.1 billion and £3.2 billion this year.",
+        &[n("between £3.1 billion and £3.2 billion", 3.1e9)
+            .max(3.2e9)
+            .u("GBP")],
+    );
+    check(
+        "es",
+        "La economía crecerá entre un 2,2% y un 2,4% este año.",
+        &[n("entre un 2,2% y un 2,4%", 2.2).max(2.4).u("percent")],
+    );
+    check(
+        "de",
+        "Im Wald fallen bis zu 40 Zentimeter Neuschnee, bei minus 18 Grad.",
+        &[
+            n("bis zu 40 Zentimeter", 40.)
+                .q(UpTo)
+                .u("cm")
+                .c("Neuschnee"),
+            n("minus 18 Grad", -18.).u("°C"),
+        ],
+    );
+    check(
+        "pl",
+        "Poziom rzeki przekroczył 6,5 metra.",
+        &[n("6,5 metra", 6.5).u("m")],
+    );
+    check(
+        "ko",
+        "산불로 1만 2000여 명이 대피했다.",
+        &[n("1만 2000여", 12000.).q(About)],
+    );
+}
+
+#[test]
+fn results_ordinals_references_phones_and_names_are_no_quantities() {
+    check(
+        "pt",
+        "O Flamengo venceu por 2 a 0 diante de 68 mil torcedores.",
+        &[n("68 mil", 68000.).c("torcedores")],
+    );
+    for (lang, text) in [
+        ("es", "Marcó su 15.º gol de la temporada."),
+        ("fr", "Le budget passe par l'article 49.3 du texte."),
+        ("fr", "Appelez le numéro vert, le 0 800 130 000."),
+        ("zh", "歼-20战机在“618”活动期间亮相。"),
+        ("ko", "광복 80주년을 맞아 지난해 4분기 실적이 발표됐다."),
+    ] {
+        check(lang, text, &[]);
+    }
+}

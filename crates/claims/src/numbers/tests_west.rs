@@ -33,7 +33,8 @@ fn en_money_percent_and_units() {
         "The $1.2 billion package covers 45% of the budget, 500 tonnes of ammunition and a \
          road 20 km long; it costs £3bn, up 3.5 per cent.",
         &[
-            n("$1.2 billion", 1.2e9).u("USD"),
+            // A noun right after a sum is what it is for; "covers" is the verb.
+            n("$1.2 billion", 1.2e9).u("USD").c("package"),
             n("45%", 45.).u("percent").c("budget"),
             n("500 tonnes", 500.).u("t").c("ammunition"),
             n("20 km", 20.).u("km"),

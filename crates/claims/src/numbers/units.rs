@@ -133,23 +133,23 @@ const AFTER_LIST: &[(&str, &[&str])] = &[
         "km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "quilômetros",
         "quilómetros", "quilômetro", "quilómetro", "kilómetros", "kilómetro", "chilometri",
         "chilometro", "kilomètres", "kilomètre", "kilometern", "kilometrów", "kilometry",
-        "kilometr", "километров", "километра", "километр", "км", "кілометрів", "кілометри",
+        "kilometr", "kilometra", "kilometrach", "километров", "километрах", "километра", "километр", "км", "кілометрів", "кілометри",
         "кілометр", "χιλιόμετρα", "χλμ", "كيلومتر", "كيلومترات", "كيلومترا", "كلم", "公里", "千米", "킬로미터",
         "キロメートル",
     ]),
     ("m", &[
         "m", "metres", "meters", "metre", "meter", "metros", "metro", "metri", "metern",
-        "metrów", "metry", "метров", "метра", "м", "метрів", "μέτρα", "متر", "أمتار", "米",
+        "metrów", "metry", "metra", "metrach", "metrze", "метров", "метра", "метрах", "м", "метрів", "метри", "μέτρα", "متر", "أمتار", "米",
         "미터", "メートル",
     ]),
     ("cm", &[
         "cm", "centimetres", "centimeters", "centímetros", "centimetri", "centimètres",
-        "zentimeter", "zentimetern", "centymetrów", "centymetry", "сантиметров", "сантиметра",
+        "zentimeter", "zentimetern", "centymetrów", "centymetry", "centymetra", "сантиметров", "сантиметра",
         "сантиметрів", "см", "سنتيمتر", "سم",
     ]),
     ("mm", &[
         "mm", "millimetres", "millimeters", "milímetros", "millimetri", "millimètres",
-        "millimeter", "millimetern", "milimetrów", "milimetry", "миллиметров", "миллиметра",
+        "millimeter", "millimetern", "milimetrów", "milimetry", "milimetra", "миллиметров", "миллиметра",
         "міліметрів", "міліметри", "мм", "ملم", "مليمتر", "ملليمتر",
     ]),
     ("kg", &[
@@ -163,7 +163,7 @@ const AFTER_LIST: &[(&str, &[&str])] = &[
         "طن", "أطنان", "吨", "톤", "トン",
     ]),
     ("ha", &[
-        "ha", "hectares", "hectare", "hectáreas", "ettari", "hektar", "hektarów", "гектаров",
+        "ha", "hectares", "hectare", "hectáreas", "ettari", "hektar", "hektarów", "hektary", "hektara", "hektarach", "гектаров",
         "га", "гектарів", "εκτάρια", "هكتار", "公顷", "헥타르", "ヘクタール",
     ]),
     ("l", &[
@@ -177,8 +177,8 @@ const AFTER_LIST: &[(&str, &[&str])] = &[
         "stopnie celsjusza", "stopień", "градусов", "градуса", "градус", "градуси", "градусов цельсия", "градусів",
         "градусів цельсія", "βαθμούς", "درجة", "درجات", "درجة مئوية", "درجات مئوية", "摄氏度",
     ]),
-    ("MW", &["mw", "megawatts", "megawatt", "мвт", "мегаватт", "мегават", "兆瓦", "메가와트"]),
-    ("GW", &["gw", "gigawatts", "gigawatt", "гвт", "гигаватт", "гігават", "기가와트"]),
+    ("MW", &["mw", "megawatts", "megawatt", "мвт", "мегаватт", "мегават", "ميغاواط", "ميجاوات", "ميغاوات", "兆瓦", "메가와트"]),
+    ("GW", &["gw", "gigawatts", "gigawatt", "гвт", "гигаватт", "гігават", "غيغاواط", "جيجاوات", "기가와트"]),
     ("kW", &["kw", "kilowatts", "квт"]),
     ("kWh", &["kwh", "kilowatt-hours", "kilowatt hours", "квт·ч", "квт-ч", "千瓦时"]),
     ("MWh", &["mwh"]),

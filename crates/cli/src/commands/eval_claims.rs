@@ -138,7 +138,14 @@ pub fn run(args: Args) -> Result<i32> {
             .collect();
         let gold: Vec<(usize, usize)> = t.numbers.iter().map(|n| (n.start, n.end)).collect();
         numbers.detection.predicted += spans.len();
-        for (g, m) in t.numbers.iter().zip(match_spans(&gold, &spans)) {
+        let matched = match_spans(&gold, &spans);
+        for (k, c) in f.claims.iter().enumerate() {
+            if !matched.contains(&Some(k)) && listed < args.set.errors {
+                listed += 1;
+                println!("EXTRA  {} number {:?}", t.id, c.number.text);
+            }
+        }
+        for (g, m) in t.numbers.iter().zip(matched) {
             let p = m.map(|k| &f.claims[k]);
             let v = p.map(|p| number_verdicts(g, p)).unwrap_or_default();
             numbers.record(p.is_some(), &v);
