@@ -231,3 +231,17 @@ fn results_ordinals_references_phones_and_names_are_no_quantities() {
         check(lang, text, &[]);
     }
 }
+
+#[test]
+fn inflected_and_collective_number_words() {
+    check(
+        "pl",
+        "Marsz zgromadził według organizatorów ponad stu tysiącach uczestników.",
+        &[n("ponad stu tysiącach", 1e5).q(MoreThan).c("uczestników")],
+    );
+    check(
+        "uk",
+        "Рятувальники врятували вісьмох рибалок.",
+        &[n("вісьмох", 8.).c("рибалок")],
+    );
+}
