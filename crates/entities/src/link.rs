@@ -71,6 +71,9 @@ pub struct Context<'a> {
     pub countries: HashSet<String>,
     /// Person-name-part groups of each token, looked up on demand.
     pub(crate) groups_cache: Vec<std::cell::OnceCell<Vec<u32>>>,
+    /// The text's cased words spelt backwards, sorted: which words end in a given one
+    /// (German compounds), looked up on demand.
+    reversed_words: std::cell::OnceCell<Vec<String>>,
 }
 
 impl<'a> Context<'a> {
@@ -99,6 +102,7 @@ impl<'a> Context<'a> {
             sentence_start,
             countries: HashSet::new(),
             groups_cache: vec![std::cell::OnceCell::new(); toks.len()],
+            reversed_words: std::cell::OnceCell::new(),
         }
     }
 
@@ -209,12 +213,28 @@ impl<'a> Context<'a> {
     /// of a train crash is no Swiss canton).
     fn heads_compounds(&self, c: &Candidate) -> bool {
         let own = self.toks[c.first].folded.as_str();
-        own.chars().count() >= 3
-            && self.toks.iter().any(|t| {
-                t.script == Script::Cased
-                    && t.folded.len() >= own.len() + 4
-                    && t.folded.ends_with(own)
-            })
+        if own.chars().count() < 3 {
+            return false;
+        }
+        // Sorted backwards spellings: the words ending in `own` are one run, found by
+        // binary search (a long text has many candidates and many words).
+        let words = self.reversed_words.get_or_init(|| {
+            let mut v: Vec<String> = self
+                .toks
+                .iter()
+                .filter(|t| t.script == Script::Cased)
+                .map(|t| t.folded.chars().rev().collect())
+                .collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        });
+        let key: String = own.chars().rev().collect();
+        let from = words.partition_point(|w| w.as_str() < key.as_str());
+        words[from..]
+            .iter()
+            .take_while(|w| w.starts_with(key.as_str()))
+            .any(|w| w.len() >= key.len() + 4)
     }
 
     fn is_city_state(&self, v: &crate::gazetteer::EntityView) -> bool {
