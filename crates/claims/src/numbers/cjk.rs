@@ -302,11 +302,23 @@ impl Scanner<'_> {
                 "에의로와과서을를".contains(last)
             } else {
                 // Verb and adjective endings too: "줄어든", "늘어난" (past adnominal).
-                "은는을를에의로와과서도고며면다지게한된진던할될든난".contains(last)
+                // and the connective "-해" ("충돌해 2명이").
+                "은는을를에의로와과서도고며면다지게한된진던할될든난해".contains(last)
             };
             let function = KO_NOT_NOUNS.contains(&w);
-            return (s < j && script(last) == Some(Script::Hangul) && !particle && !function)
-                .then_some((s, j));
+            if s >= j || script(last) != Some(Script::Hangul) || particle || function {
+                return None;
+            }
+            // "소방대원과 경찰 200여 명": a noun joined by "과"/"와" is counted too.
+            let p = skip_blank_back(text, s);
+            if p < s {
+                let s0 = word_start(text, p, false);
+                let joined = &text[s0..p];
+                if joined.chars().count() >= 3 && joined.ends_with(['과', '와']) {
+                    return Some((s0, j));
+                }
+            }
+            return Some((s, j));
         }
         let max = if self.lang == Lang::Ja { 8 } else { 4 };
         let mut end = start;
@@ -321,8 +333,11 @@ impl Scanner<'_> {
         while let Some(c) = before(text, s) {
             // "人次" (person-trips) is a noun although 人 alone is a counter.
             let person_trips = c == '次' && text[..s - c.len_utf8()].ends_with('人');
+            // 人 opening a noun ("人员", "人士", "人民") is no counter either.
+            let person_noun =
+                c == '人' && s < end && text[s..].starts_with(['员', '員', '士', '民']);
             let ok = match script(c) {
-                Some(Script::Han) => !ZH_STOP.contains(c) || self.lang == Lang::Ja,
+                Some(Script::Han) => !ZH_STOP.contains(c) || self.lang == Lang::Ja || person_noun,
                 Some(Script::Kana) => {
                     self.lang == Lang::Ja && !('\u{3040}'..='\u{309f}').contains(&c)
                 }
@@ -359,6 +374,14 @@ impl Scanner<'_> {
                 let mut e = word_end(text, s, false);
                 if e == s || script(at(text, s)?) != Some(Script::Hangul) {
                     return None;
+                }
+                // An adnominal adjective before the noun ("50mm 안팎의 강한 비"): the noun too.
+                if text[s..e].ends_with(['한', '은', '운', '된', '진']) {
+                    let n = skip_blank(text, e);
+                    let ne = word_end(text, n, false);
+                    if n > e && ne > n && at(text, n).and_then(script) == Some(Script::Hangul) {
+                        e = ne;
+                    }
                 }
                 if let Some(pt) = KO_PARTICLES
                     .iter()

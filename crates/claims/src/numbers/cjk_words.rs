@@ -50,7 +50,7 @@ pub(super) const KO_COUNTERS: &[(&str, Counter)] = &[
     ("명", Thing), ("개국", Noun), ("개", Thing), ("대", Thing), ("척", Thing), ("발", Thing),
     ("기", Thing), ("곳", Thing), ("건", Thing), ("채", Thing), ("마리", Thing), ("가구", Noun),
     ("차례", Thing), ("번", Thing), ("회", Thing), ("배", Thing), ("그루", Thing), ("권", Thing),
-    ("량", Thing), ("문", Thing),
+    ("량", Thing), ("문", Thing), ("편", Thing), ("점", Thing),
     ("시간", Time), ("일간", Time), ("개월", Time), ("주일", Time), ("주간", Time), ("년간", Time),
     ("분", Time), ("초", Time),
     ("세", Age), ("살", Age),

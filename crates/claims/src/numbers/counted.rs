@@ -99,8 +99,18 @@ impl Scanner<'_> {
         // A link with an article in it ("du", "del", "dos") after a sum of money names
         // what the money belongs to, not what it buys ("6 milliards d'euros du budget").
         let mut possessor = linked && !BARE_OF.contains(&w);
-        let by_case =
-            matches!(self.lang, Lang::Ru | Lang::Uk | Lang::Pl) && !unit.is_some_and(is_money);
+        // Slavic languages link by case ("500 тонн боеприпасов"); after a sum, only a word
+        // in the genitive plural is what it is for ("300 млрд рублей льготных кредитов"), not
+        // the subject of the next clause ("5 млрд рублей правительство выделило").
+        let genitive_plural = {
+            const ENDINGS: &[&str] = &[
+                "ов", "ев", "ей", "ых", "их", "ів", "їв", "ів", "ów", "ych", "ich",
+            ];
+            let w = self.lower(s, e);
+            ENDINGS.iter().any(|x| w.ends_with(x))
+        };
+        let by_case = matches!(self.lang, Lang::Ru | Lang::Uk | Lang::Pl)
+            && (!unit.is_some_and(is_money) || genitive_plural);
         // English puts the noun right after a percentage or a sum: "25% tariffs", "a $1.2
         // billion loan".
         let en_percent = self.lang == Lang::En

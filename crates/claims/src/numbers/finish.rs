@@ -351,6 +351,16 @@ impl Scanner<'_> {
             {
                 return true;
             }
+            // "Le budget 2026 prévoit", "el presupuesto 2026": a year naming which one.
+            let lower_noun = p.chars().all(char::is_lowercase) && p.chars().count() >= 3;
+            if lower_noun && modern_year(v) {
+                if let Some((s2, e2)) = prev_word(self.text, ps, false) {
+                    let w = self.lower(s2, e2).to_string();
+                    if self.t.lex.articles.contains(&w.as_str()) {
+                        return true;
+                    }
+                }
+            }
             if matches!(p.as_str(), "de" | "of" | "del" | "di" | "du") {
                 if let Some((s2, e2)) = prev_word(self.text, ps, false) {
                     let w = self.lower(s2, e2).to_string();
@@ -360,8 +370,7 @@ impl Scanner<'_> {
                 }
             }
         }
-        let modern = (1900.0..=2100.0).contains(&v);
-        modern && f.counted.is_none() && matches!(f.qualifier, None | Some(Qualifier::UpTo))
+        modern_year(v) && f.counted.is_none() && matches!(f.qualifier, None | Some(Qualifier::UpTo))
     }
 
     /// "3 days ago", "3 giorni fa", "há 3 dias", "il y a 3 jours": times, not quantities.
@@ -402,4 +411,8 @@ fn hour_minute(lit: &str) -> bool {
         && m.len() == 2
         && h.parse::<u32>().is_ok_and(|h| h <= 24)
         && m < "60"
+}
+
+fn modern_year(v: f64) -> bool {
+    (1900.0..=2100.0).contains(&v)
 }

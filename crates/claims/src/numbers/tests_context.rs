@@ -245,3 +245,36 @@ fn inflected_and_collective_number_words() {
         &[n("вісьмох", 8.).c("рибалок")],
     );
 }
+
+#[test]
+fn years_naming_things_cases_after_sums_and_korean_and_chinese_nouns() {
+    check(
+        "fr",
+        "Le budget 2026 prévoit 30 milliards d'euros de coupes.",
+        &[n("30 milliards d'euros", 3e10).u("EUR").c("coupes")],
+    );
+    check(
+        "ru",
+        "Банк выдал 300 млрд рублей льготных кредитов.",
+        &[n("300 млрд рублей", 3e11).u("RUB").c("льготных кредитов")],
+    );
+    check(
+        "uk",
+        "Росія атакувала чотирма балістичними ракетами.",
+        &[n("чотирма", 4.).c("балістичними ракетами")],
+    );
+    check(
+        "ko",
+        "화물차가 충돌해 2명이 숨졌다. 50mm 안팎의 강한 비가 내렸다. 소방대원과 경찰 200여 명이 투입됐다.",
+        &[
+            n("2", 2.),
+            n("50mm 안팎", 50.).q(About).u("mm").c("강한 비"),
+            n("200여", 200.).q(About).c("소방대원과 경찰"),
+        ],
+    );
+    check(
+        "zh",
+        "当地出动消防救援人员800余名。",
+        &[n("800余", 800.).q(MoreThan).c("救援人员")],
+    );
+}
