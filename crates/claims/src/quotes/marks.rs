@@ -21,6 +21,8 @@ pub struct Quoted {
 fn closers(open: char, lang: &str) -> Option<&'static [char]> {
     Some(match open {
         '“' => &['”', '“'],
+        // A right mark opening a quote, as careless typing has it ("”Fear. I am …”").
+        '”' => &['”', '“'],
         '„' => &['“', '”'],
         '«' => &['»'],
         '‹' => &['›'],
@@ -73,6 +75,13 @@ pub fn find_quoted(text: &str, lang: &str) -> Vec<Quoted> {
                 k += 1;
                 continue;
             }
+        }
+        // A right mark opens only at a line's start, before a letter.
+        if c == '”'
+            && !(prev.is_none_or(|p| p == '\n') && at(k + 1).is_some_and(char::is_alphabetic))
+        {
+            k += 1;
+            continue;
         }
         match find_close(&chars, text, k, close_set) {
             Some(Close::Mark(j)) => {
@@ -213,6 +222,16 @@ mod tests {
             contents("과장은 \"해안가 접근을 삼가 달라\"고 당부했다.", "ko"),
             ["해안가 접근을 삼가 달라"]
         );
+    }
+
+    #[test]
+    fn a_right_mark_opening_a_line_opens_a_quote() {
+        assert_eq!(
+            contents("Getty.\n\n”Fear. I am truly afraid.” ― Edwin Monroy", "en"),
+            ["Fear. I am truly afraid."]
+        );
+        // Elsewhere it only closes.
+        assert_eq!(contents("He said ” and left.", "en"), Vec::<String>::new());
     }
 
     #[test]
