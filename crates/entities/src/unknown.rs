@@ -110,7 +110,14 @@ pub fn add_capitalised_names(cx: &Context, picked: &mut Vec<Picked>) {
             // Cut before a country joined by a connector at the end; but English puts a
             // country after "of" only in official names ("Central Bank of Nigeria"; a
             // description would be "Nigeria's central bank").
-            let official_of = |p: &Picked| cx.lang == "en" && cx.toks[p.first - 1].folded == "of";
+            // So does a bare "de" or "di" without an article in the Romance languages
+            // ("Banco de México", "Banque de France"; not "Conselho de Segurança da
+            // Rússia").
+            let official_of = |p: &Picked| {
+                let link = cx.toks[p.first - 1].folded.as_str();
+                (cx.lang == "en" && link == "of")
+                    || (matches!(cx.lang, "es" | "pt" | "fr" | "it") && matches!(link, "de" | "di"))
+            };
             if let Some(p) = picked.iter().find(|p| {
                 p.first > first && p.last == last && is_country(cx, &p.target) && !official_of(p)
             }) {
