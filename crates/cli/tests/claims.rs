@@ -164,6 +164,7 @@ fn numbers_and_times_gold_scores_hold() {
     let report = report_of("crates/cli/tests/fixtures/claims_gold.jsonl");
     let fresh = report_of("crates/cli/tests/fixtures/claims_fresh.jsonl");
     let fresh2 = report_of("crates/cli/tests/fixtures/claims_fresh2.jsonl");
+    let fresh3 = report_of("crates/cli/tests/fixtures/claims_fresh3.jsonl");
     let accuracy = |report: &str, kind: &str| -> f64 {
         report
             .lines()
@@ -172,12 +173,14 @@ fn numbers_and_times_gold_scores_hold() {
             .and_then(|v| v.parse().ok())
             .unwrap_or_else(|| panic!("no {kind} accuracy in:\n{report}"))
     };
-    // Measured 0.956 and 0.995 on the whole set, 0.970 and 0.976 on the newer two (README); guards
+    // Measured 0.956 and 0.995 on the whole set, 0.970, 0.976 and 0.945 on
+    // the newer three (README); guards
     // against regressions.
     assert!(accuracy(&report, "numbers") >= 0.94, "{report}");
     assert!(accuracy(&report, "times") >= 0.98, "{report}");
     assert!(accuracy(&fresh, "numbers") >= 0.94, "{fresh}");
     assert!(accuracy(&fresh2, "numbers") >= 0.94, "{fresh2}");
+    assert!(accuracy(&fresh3, "numbers") >= 0.92, "{fresh3}");
 }
 
 /// A reporting clause after the quote names its speaker after a title ("” – powiedział

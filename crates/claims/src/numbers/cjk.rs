@@ -234,6 +234,14 @@ pub(super) fn multipliers(
             p
         };
         let Some(c) = at(text, q) else { break };
+        // A unit written with a multiplier's character: "10千米" is 10 km, not 10,000 m.
+        if LOOKUPS
+            .units
+            .at(text, q)
+            .is_some_and(|(e, _)| e > q + c.len_utf8())
+        {
+            break;
+        }
         if let Some(w) = mult_value(c, lang) {
             if !comp.push(w, false) {
                 break;

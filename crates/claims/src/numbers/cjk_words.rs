@@ -135,6 +135,8 @@ pub(super) const SUFFIXES: &[(&str, Suffix)] = &[
     ("屆", Suffix::Skip), ("度目", Suffix::Skip), ("位", Suffix::Skip),
     // Anniversaries and quarters count nothing: "광복 80주년", "4분기", "建国75周年".
     ("주년", Suffix::Skip), ("분기", Suffix::Skip), ("周年", Suffix::Skip), ("週年", Suffix::Skip),
+    // Hotlines: "拨打12345热线".
+    ("热线", Suffix::Skip), ("熱線", Suffix::Skip),
 ];
 
 /// Chinese characters that end a counted noun: function words and common verbs.

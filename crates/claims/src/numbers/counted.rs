@@ -116,6 +116,11 @@ impl Scanner<'_> {
         let en_percent = self.lang == Lang::En
             && unit.is_some_and(|u| u == PERCENT || is_money(u))
             && !linked
+            // "rose 4.4% year on year": a time word is no noun it is for.
+            && !matches!(
+                self.text[s..e].to_lowercase().as_str(),
+                "year" | "month" | "week" | "day" | "quarter" | "annually"
+            )
             && at(self.text, s).is_some_and(char::is_lowercase)
             && self.content(s, e)
             && !self.verb_like();

@@ -156,7 +156,8 @@ static LABELS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         "vol", "volume", "tomo", "band", "tom", "том", "item", "inciso", "alínea", "edição",
         "edition", "edizione", "ausgabe", "wydanie", "выпуск", "top", "άρθρο", "σελίδα",
         "αριθμός", "المادة", "رقم", "صفحة", "lei", "law", "ley", "legge", "gesetz", "ustawa",
-        "закон", "anos", "années", "anni", "años", "jahre", "lata", "годы", "роки",
+        "закон", "anos", "années", "anni", "años", "jahre", "lata", "годы", "роки", "punto",
+        "قرار", "القرار", "قراره", "قرارها",
     ]
     .into_iter()
     .collect()

@@ -66,8 +66,8 @@ impl Scanner<'_> {
     /// Adds the qualifier and counted phrase, applies the context exclusions and records
     /// the number; returns where scanning resumes.
     pub(super) fn finish(&mut self, mut f: Found) -> usize {
-        self.qualifier_before(&mut f);
         self.sign_before(&mut f);
+        self.qualifier_before(&mut f);
         f.unit = per_time_unit(self.text, f.start, f.unit);
         if !f.counted_done && !self.lang.cjk() {
             let link = f.vague || f.mult || f.unit.is_some();
@@ -169,8 +169,16 @@ impl Scanner<'_> {
         let bare =
             lit.plain_int() && !f.mult && f.unit.is_none() && !f.range && f.start == lit.start;
         let uk = self.lang == Lang::Uk;
-        let prev_span =
-            prev_word(text, lit.start, uk).filter(|&(_, e)| !text[e..lit.start].contains('\n'));
+        // The word before, past an abbreviation's point ("Sept. 30", "No. 7").
+        let prev_span = prev_word(text, lit.start, uk)
+            .or_else(|| {
+                let j = super::text::skip_blank_back(text, lit.start);
+                (before(text, j) == Some('.'))
+                    .then(|| prev_word(text, j - 1, uk))
+                    .flatten()
+                    .filter(|&(_, e)| e == j - 1)
+            })
+            .filter(|&(_, e)| !text[e..lit.start].contains('\n'));
         let prev = self.lower_word(prev_span);
         let next_span = self
             .word_at(lit.end)
@@ -239,7 +247,10 @@ impl Scanner<'_> {
             && (1.0..=31.0).contains(&v)
             && (self.month_after(lit.end)
                 || prev.as_deref().is_some_and(|p| {
-                    is_month(p, prev_dot) && text[prev_span.unwrap().1..lit.start].trim().is_empty()
+                    is_month(p, prev_dot)
+                        && text[prev_span.unwrap().1..lit.start]
+                            .trim_matches(|c: char| c.is_whitespace() || c == '.')
+                            .is_empty()
                 }))
         {
             return skip;
@@ -369,6 +380,19 @@ impl Scanner<'_> {
                     }
                 }
             }
+        }
+        // English writes counts from 1,000 with a comma: after a determiner, "a 2024
+        // agreement" and "the 2025 budget" name a year.
+        let en_year = self.lang == Lang::En
+            && f.qualifier.is_none()
+            && prev_span.is_some_and(|(ps, pe)| {
+                matches!(
+                    self.lower(ps, pe),
+                    "a" | "an" | "the" | "its" | "this" | "their" | "his" | "her" | "our"
+                )
+            });
+        if modern_year(v) && en_year {
+            return true;
         }
         modern_year(v) && f.counted.is_none() && matches!(f.qualifier, None | Some(Qualifier::UpTo))
     }

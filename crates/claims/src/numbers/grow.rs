@@ -219,7 +219,8 @@ impl Scanner<'_> {
             // "entre un 2,2% y un 2,4%": the opener stands before the article.
             let mut prev = super::text::prev_word(text, f.start, false);
             if let Some((ps, pe)) = prev.filter(|&(ps, _)| ps >= self.floor) {
-                if INDEFINITE.contains(&self.lower(ps, pe)) {
+                let w = self.lower(ps, pe).to_string();
+                if INDEFINITE.contains(&w.as_str()) || self.t.lex.articles.contains(&w.as_str()) {
                     prev = super::text::prev_word(text, ps, false);
                 }
             }
@@ -250,7 +251,11 @@ impl Scanner<'_> {
             }
         }
         if let Some((ws, we)) = self.word_at(q).filter(|&(ws, _)| ws == q) {
-            if INDEFINITE.contains(&self.lower(ws, we)) {
+            let w = self.lower(ws, we).to_string();
+            // "tra i 38 e i 40 gradi": an article before the second number only when the
+            // range opened with one.
+            let article = self.t.lex.articles.contains(&w.as_str()) && opener.is_some();
+            if INDEFINITE.contains(&w.as_str()) || article {
                 q = skip_blank(text, we);
             }
         }

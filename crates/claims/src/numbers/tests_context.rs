@@ -278,3 +278,43 @@ fn years_naming_things_cases_after_sums_and_korean_and_chinese_nouns() {
         &[n("800余", 800.).q(MoreThan).c("救援人员")],
     );
 }
+
+#[test]
+fn units_articles_in_ranges_signs_and_years_before_nouns() {
+    check(
+        "it",
+        "Temperature tra i 38 e i 40 gradi.",
+        &[n("tra i 38 e i 40 gradi", 38.).max(40.).u("°C")],
+    );
+    check(
+        "ar",
+        "ويتراوح السعر بين 68 و70 دولارا.",
+        &[n("بين 68 و70 دولارا", 68.).max(70.).u("USD")],
+    );
+    check(
+        "ru",
+        "Мороз до минус 50 градусов.",
+        &[n("до минус 50 градусов", -50.).q(UpTo).u("°C")],
+    );
+    check(
+        "uk",
+        "Загинули дев’ятеро людей.",
+        &[n("дев’ятеро", 9.).c("людей")],
+    );
+    check(
+        "en",
+        "Prices climbed 4.4% year on year in the fiscal year that ended Sept. 30, under a \
+         2024 agreement, on more than 48,000 acres.",
+        &[
+            n("4.4%", 4.4).u("percent"),
+            n("more than 48,000 acres", 48000.).q(MoreThan).u("ac"),
+        ],
+    );
+    check("zh", "震源深度10千米。", &[n("10千米", 10.).u("km")]);
+    for (lang, text) in [
+        ("es", "El Gobierno suspendió el punto 3 del acuerdo."),
+        ("zh", "市民可拨打12345热线咨询。"),
+    ] {
+        check(lang, text, &[]);
+    }
+}

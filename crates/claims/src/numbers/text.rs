@@ -224,7 +224,11 @@ pub(super) fn match_fwd(p: &str, text: &str, i: usize) -> Option<usize> {
         j += tc.len_utf8();
     }
     let last = p.chars().next_back()?;
-    if spaced(last) && at(text, j).is_some_and(spaced) {
+    // Arabic "و" (and) is written glued to the number after it: "بين 68 و70".
+    let glued_digit = p.chars().count() == 1
+        && is_arabic_prefix(last)
+        && at(text, j).is_some_and(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c));
+    if spaced(last) && at(text, j).is_some_and(spaced) && !glued_digit {
         return None;
     }
     Some(j)
