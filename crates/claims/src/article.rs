@@ -160,9 +160,10 @@ fn sentence_source(
     (quotes, bare): Attributions,
     names: &[Name],
 ) -> Option<SpeakerRef> {
+    // A stance ("Lopez attacked the plan") vouches for no number.
     quotes
         .iter()
-        .filter(|q| q.cue.is_some_and(|c| s <= c.0 && c.1 <= e))
+        .filter(|q| !q.stance && q.cue.is_some_and(|c| s <= c.0 && c.1 <= e))
         .find_map(|q| q.speaker.or(q.via))
         .or_else(|| {
             bare.iter()
@@ -237,7 +238,7 @@ fn numbers_claims(
             // previous sentence's ("O NIS disse … . Cerca de 15 mil soldados …").
             let by = quotes
                 .iter()
-                .filter(|q| q.start <= n.start && n.end <= q.end)
+                .filter(|q| !q.stance && q.start <= n.start && n.end <= q.end)
                 .min_by_key(|q| q.end - q.start)
                 .and_then(|q| q.speaker.or(q.via))
                 .or_else(|| {

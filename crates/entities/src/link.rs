@@ -72,8 +72,8 @@ pub struct Context<'a> {
     /// Person-name-part groups of each token, looked up on demand.
     pub(crate) groups_cache: Vec<std::cell::OnceCell<Vec<u32>>>,
     /// The text's cased words spelt backwards, sorted: which words end in a given one
-    /// (German compounds), looked up on demand.
-    reversed_words: std::cell::OnceCell<Vec<String>>,
+    /// (German compounds, see `compounds::heads_compounds`), looked up on demand.
+    pub(crate) reversed_words: std::cell::OnceCell<Vec<String>>,
 }
 
 impl<'a> Context<'a> {
@@ -208,35 +208,6 @@ impl<'a> Context<'a> {
 
     /// A city with its country's name (Singapore, Hong Kong, Monaco): the country is
     /// meant, whatever the context.
-    /// German compounds end in their head noun ("Regional|zug", "Güter|zug"): a one-word
-    /// place name that ends longer words of the text is that noun there ("Zug" in a report
-    /// of a train crash is no Swiss canton).
-    fn heads_compounds(&self, c: &Candidate) -> bool {
-        let own = self.toks[c.first].folded.as_str();
-        if own.chars().count() < 3 {
-            return false;
-        }
-        // Sorted backwards spellings: the words ending in `own` are one run, found by
-        // binary search (a long text has many candidates and many words).
-        let words = self.reversed_words.get_or_init(|| {
-            let mut v: Vec<String> = self
-                .toks
-                .iter()
-                .filter(|t| t.script == Script::Cased)
-                .map(|t| t.folded.chars().rev().collect())
-                .collect();
-            v.sort_unstable();
-            v.dedup();
-            v
-        });
-        let key: String = own.chars().rev().collect();
-        let from = words.partition_point(|w| w.as_str() < key.as_str());
-        words[from..]
-            .iter()
-            .take_while(|w| w.starts_with(key.as_str()))
-            .any(|w| w.len() >= key.len() + 4)
-    }
-
     fn is_city_state(&self, v: &crate::gazetteer::EntityView) -> bool {
         v.place == Some(PlaceKind::City)
             && v.capital_of.or(v.country).is_some_and(|c| {
@@ -336,7 +307,7 @@ impl<'a> Context<'a> {
                 && ent.place != Some(PlaceKind::Country)
                 && ent.capital_of.is_none()
                 && ent.population < 1_000_000
-                && self.heads_compounds(c)
+                && crate::compounds::heads_compounds(self, c.first)
             {
                 continue;
             }

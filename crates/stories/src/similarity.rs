@@ -109,19 +109,17 @@ fn compare_days(a: &Profile, b: &Profile) -> (usize, (usize, usize), bool) {
         );
     }
     let (undated, dated) = if a.days.is_empty() { (a, b) } else { (b, a) };
-    if undated.weekdays.is_empty() || dated.days.is_empty() {
+    // A weekday names a day only within a few days: when the dated side has publication
+    // times (a live stream, whose window keeps a story's reports within days of each
+    // other). In an archive of undated reports, a weekday in common is one chance in
+    // seven, and a weekday apart often another day the report mentions. Weekdays must be
+    // equal, not a day apart as dates may be: a Friday report is not of a Thursday quake.
+    if undated.weekdays.is_empty() || dated.days.is_empty() || dated.first.is_none() {
         return (0, (0, 0), false);
     }
     let mut of_days: Vec<u8> = dated.days.iter().map(|&d| weekday_of(d)).collect();
     of_days.sort_unstable();
     of_days.dedup();
-    // A weekday names a day only within a few days: when the dated side has publication
-    // times (a live stream, whose window keeps a story's reports within days of each
-    // other). In an archive of undated reports, a weekday in common is one chance in
-    // seven, and a weekday apart often another day the report mentions.
-    if dated.first.is_none() {
-        return (0, (0, 0), false);
-    }
     let n = shared(&undated.weekdays, &of_days);
     (n, (undated.weekdays.len(), of_days.len()), n == 0)
 }

@@ -102,15 +102,13 @@ impl Scanner<'_> {
         // Slavic languages link by case ("500 тонн боеприпасов"); after a sum, only a word
         // in the genitive plural is what it is for ("300 млрд рублей льготных кредитов"), not
         // the subject of the next clause ("5 млрд рублей правительство выделило").
-        let genitive_plural = {
-            const ENDINGS: &[&str] = &[
-                "ов", "ев", "ей", "ых", "их", "ів", "їв", "ів", "ów", "ych", "ich",
-            ];
-            let w = self.lower(s, e);
-            ENDINGS.iter().any(|x| w.ends_with(x))
-        };
+        const GENITIVE_PLURAL: &[&str] =
+            &["ов", "ев", "ей", "ых", "их", "ів", "їв", "ów", "ych", "ich"];
         let by_case = matches!(self.lang, Lang::Ru | Lang::Uk | Lang::Pl)
-            && (!unit.is_some_and(is_money) || genitive_plural);
+            && (!unit.is_some_and(is_money) || {
+                let w = self.lower(s, e);
+                GENITIVE_PLURAL.iter().any(|x| w.ends_with(x))
+            });
         // English puts the noun right after a percentage or a sum: "25% tariffs", "a $1.2
         // billion loan".
         let en_percent = self.lang == Lang::En
@@ -118,7 +116,7 @@ impl Scanner<'_> {
             && !linked
             // "rose 4.4% year on year": a time word is no noun it is for.
             && !matches!(
-                self.text[s..e].to_lowercase().as_str(),
+                self.lower(s, e),
                 "year" | "month" | "week" | "day" | "quarter" | "annually"
             )
             && at(self.text, s).is_some_and(char::is_lowercase)

@@ -166,14 +166,18 @@ impl Scanner<'_> {
         }
         let lit = f.lit?;
         let v = lit.value;
-        let bare =
-            lit.plain_int() && !f.mult && f.unit.is_none() && !f.range && f.start == lit.start;
+        // A number written alone (no multiplier, unit, range or qualifier before it); `bare`
+        // when it is also a plain integer.
+        let reference = !f.mult && f.unit.is_none() && !f.range && f.start == lit.start;
+        let bare = reference && lit.plain_int();
         let uk = self.lang == Lang::Uk;
-        // The word before, past an abbreviation's point ("Sept. 30", "No. 7").
+        // The word before, past an abbreviation's point ("Sept. 30", "No. 7"); not past a
+        // full stop, where a sentence opens with a count ("He signed the law. 30 states
+        // sued.": something is counted).
         let prev_span = prev_word(text, lit.start, uk)
             .or_else(|| {
-                let j = super::text::skip_blank_back(text, lit.start);
-                (before(text, j) == Some('.'))
+                let j = skip_blank_back(text, lit.start);
+                (before(text, j) == Some('.') && f.counted.is_none() && f.unit.is_none())
                     .then(|| prev_word(text, j - 1, uk))
                     .flatten()
                     .filter(|&(_, e)| e == j - 1)
@@ -217,7 +221,6 @@ impl Scanner<'_> {
             }
         }
         // A label takes a decimal reference too: "l'article 49.3", "section 2.1".
-        let reference = !f.mult && f.unit.is_none() && !f.range && f.start == lit.start;
         if reference {
             if let Some(p) = prev.as_deref() {
                 let short = p.chars().count() <= 3 || p == "nº";

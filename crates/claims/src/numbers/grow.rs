@@ -245,10 +245,11 @@ impl Scanner<'_> {
         let mut q = skip_blank(text, m);
         // "between £3.1 billion and £3.2 billion", "entre un 2,2% y un 2,4%": the second
         // number repeats the currency sign or the article.
-        if f.unit.is_some_and(|u| u != PERCENT) {
-            if let Some(c) = at(text, q).filter(|c| CURRENCY_SIGNS.contains(*c)) {
-                q += c.len_utf8();
-            }
+        if let Some((e, _)) = units::BEFORE
+            .fwd(text, q)
+            .filter(|&(_, u)| Some(u) == f.unit)
+        {
+            q = e;
         }
         if let Some((ws, we)) = self.word_at(q).filter(|&(ws, _)| ws == q) {
             let w = self.lower(ws, we).to_string();
@@ -352,9 +353,6 @@ impl Scanner<'_> {
 
 /// Indefinite articles that may stand before each number of a range.
 const INDEFINITE: &[&str] = &["un", "una", "um", "uma", "une", "a", "an"];
-
-/// Currency signs a range repeats before its second number.
-const CURRENCY_SIGNS: &str = "$€£¥₩₽₴₹";
 
 /// Whether a pair like "4-6" stands in a list of such pairs: set scores ("6-3, 4-6, 7-6").
 fn score_series(text: &str, start: usize, end: usize) -> bool {

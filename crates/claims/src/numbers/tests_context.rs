@@ -311,6 +311,12 @@ fn units_articles_in_ranges_signs_and_years_before_nouns() {
         ],
     );
     check("zh", "震源深度10千米。", &[n("10千米", 10.).u("km")]);
+    // A sentence opening with a count after a full stop is no date nor reference.
+    check(
+        "en",
+        "He signed the law. 30 states sued in March. 12 people were hurt.",
+        &[n("30", 30.).c("states"), n("12", 12.).c("people")],
+    );
     for (lang, text) in [
         ("es", "El Gobierno suspendió el punto 3 del acuerdo."),
         ("zh", "市民可拨打12345热线咨询。"),

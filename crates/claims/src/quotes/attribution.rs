@@ -56,7 +56,9 @@ pub fn find_attributions(
         let (found, speaker) = sent.attribute(c, last_speaker);
         // Only a named speaker: the words before a verb with no statement are too often
         // not its subject ("The economy added …").
-        if let Some((sp, cue)) = speaker.filter(|(sp, _)| found.is_empty() && sp.entity.is_some()) {
+        // A stance is no statement: the sentence may still be credited.
+        let stated = found.iter().any(|q| !q.stance);
+        if let Some((sp, cue)) = speaker.filter(|(sp, _)| !stated && sp.entity.is_some()) {
             let governed = if matches!(lang, "ko" | "ja") {
                 (s, cue.0)
             } else {
@@ -64,7 +66,11 @@ pub fn find_attributions(
             };
             bare.push((governed.0, governed.1, sp));
         }
-        if let Some(q) = found.iter().rev().find(|q| q.speaker.is_some()) {
+        if let Some(q) = found
+            .iter()
+            .rev()
+            .find(|q| q.speaker.is_some() && !q.stance)
+        {
             last_speaker = Some(Carried {
                 speaker: q.speaker.expect("speaker"),
                 cue: q.cue,

@@ -231,7 +231,11 @@ mod tests {
             ["Fear. I am truly afraid."]
         );
         // Elsewhere it only closes.
-        assert_eq!(contents("He said ” and left.", "en"), Vec::<String>::new());
+        // (Without the rule, the first mark would open a quote closed by the second.)
+        assert_eq!(
+            contents("He said ” and left. ”Go,” she said.", "en"),
+            Vec::<String>::new()
+        );
     }
 
     #[test]

@@ -380,7 +380,7 @@ impl Sentence<'_> {
     /// A clause opened by a relative pronoun after a comma: the person or organisation
     /// before the comma, or the organisation a description there stands for ("selon
     /// l'agence, qui précise").
-    fn relative_antecedent(&self, at: usize, clause_start: usize) -> Option<SpeakerRef> {
+    pub(super) fn relative_antecedent(&self, at: usize, clause_start: usize) -> Option<SpeakerRef> {
         let first = self.text[clause_start..at].split_whitespace().next()?;
         if clause_start <= self.start || !is_relative(first) {
             return None;

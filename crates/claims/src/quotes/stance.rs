@@ -14,6 +14,7 @@ use super::attribution::Sentence;
 use super::cues::is_complementiser;
 use super::{QuoteFound, SpeakerRef};
 use regex::Regex;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Lemmas, with a particle where the verb needs one ("speak of"). Irregular forms are
@@ -75,7 +76,7 @@ const BETWEEN: &[&str] = &[
     "is", "was", "are", "were", "has", "have", "had", "been", "will", "would", "could", "can",
     "may", "might", "should", "must", "did", "does", "do", "also", "then", "once", "again",
     "even", "still", "not", "never", "already", "often", "first", "later", "soon", "now",
-    "too", "long", "has also", "had also",
+    "too", "long",
 ];
 
 /// Words after a form that make it a noun ("support was", "the question is").
@@ -153,16 +154,21 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?:^|[^\w’'])((?:{alt}))(?:$|[^\w’'-])")).expect("stance pattern")
 });
 
-fn lemma_of(form: &str) -> &'static str {
+/// The lemma (first word of its entry) of each form, for the physical-sense check.
+static LEMMA_OF: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
     FORMS
         .iter()
-        .find(|(f, _)| f == form)
-        .map_or("", |(_, l)| l.split(['|', ' ']).next().unwrap_or(""))
+        .map(|(f, l)| (f.as_str(), l.split(['|', ' ']).next().unwrap_or("")))
+        .collect()
+});
+
+fn lemma_of(form: &str) -> &'static str {
+    LEMMA_OF.get(form).copied().unwrap_or("")
 }
 
 /// The subject a verb form needs: a bare form ("support", "question", "rate") agrees only
-/// with a plural or first- or second-person subject, or follows an auxiliary; as anything
-/// else it is a noun ("the unemployment rate rose", "Republican support").
+/// with a plural subject ("they", "critics"), or follows an auxiliary; as anything else it
+/// is a noun ("the unemployment rate rose", "Republican support").
 #[derive(Clone, Copy, PartialEq)]
 enum Agreement {
     Any,
@@ -212,8 +218,7 @@ impl Sentence<'_> {
             // ("Republican support was solid", "the outline of a strategy", "no doubt,").
             if PARTICLES.contains(&next.as_str())
                 || NOUN_FOLLOWERS.contains(&next.as_str())
-                || next
-                    .starts_with(|c: char| c.is_ascii_digit() || c == '$' || !c.is_alphanumeric())
+                || next.starts_with(|c: char| c.is_ascii_digit() || !c.is_alphanumeric())
                 || next.is_empty()
             {
                 continue;
@@ -278,28 +283,29 @@ impl Sentence<'_> {
             .trim_end_matches([',', ')']);
         // A bare form with no auxiliary wants a plural subject.
         let plural_only = agreement == Agreement::Bare && !auxiliary;
-        if let Some(n) = self
+        let named = self
             .names
             .iter()
             .filter(|n| n.start >= clause_start && n.end <= p && self.words(n.end, p) == 0)
-            .filter(|_| !plural_only)
-            .find(|n| n.person || (n.org && !physical))
-        {
-            return Some(Self::name_ref(n));
+            .find(|n| n.person || (n.org && !physical));
+        if let Some(n) = named {
+            return (!plural_only).then(|| Self::name_ref(n));
         }
-        if is_complementiser(last) || last.eq_ignore_ascii_case("who") {
-            return self.relative_subject(clause_start, p);
+        // "Trump, who has long questioned …"; "that" opens no subject.
+        if last.eq_ignore_ascii_case("who") {
+            return self.relative_antecedent(at, clause_start);
         }
-        let pronoun = last.to_lowercase();
-        if plural_only && ["he", "she"].contains(&pronoun.as_str()) {
+        if is_complementiser(last) {
             return None;
         }
-        if ["he", "she", "they", "we", "i", "you"].contains(&pronoun.as_str()) {
-            return if physical {
-                None
-            } else {
-                self.pronoun_before(p, clause_start)
-            };
+        // Third-person pronouns, resolved to the person named last (first and second
+        // persons name no one the text names).
+        let word = last.to_lowercase();
+        match word.as_str() {
+            "he" | "she" if plural_only || physical => return None,
+            "they" if physical => return None,
+            "he" | "she" | "they" => return self.pronoun_before(p, clause_start),
+            _ => {}
         }
         // ", and investors worry that …": the conjunction opens the clause, not the phrase.
         let mut np_start = clause_start;
@@ -309,17 +315,16 @@ impl Sentence<'_> {
                 np_start = p - lead.len() + first.len();
             }
         }
-        if physical || !self.noun_phrase(np_start, p) || (plural_only && !plural_noun(&pronoun)) {
+        if physical || !self.noun_phrase(np_start, p) || (plural_only && !plural_noun(&word)) {
             return None;
         }
-        (p > np_start).then(|| {
-            let a = np_start + self.text[np_start..p].find(|c: char| !c.is_whitespace())?;
-            Some(SpeakerRef {
-                start: a,
-                end: p,
-                entity: None,
-            })
-        })?
+        // `noun_phrase` found words between `np_start` and `p`.
+        let a = np_start + self.text[np_start..p].find(|c: char| !c.is_whitespace())?;
+        Some(SpeakerRef {
+            start: a,
+            end: p,
+            entity: None,
+        })
     }
 
     /// The clause before a verb is a short noun phrase: "critics", "the newspaper", "a new
@@ -354,22 +359,6 @@ impl Sentence<'_> {
             && (DETERMINERS.contains(&lf.as_str())
                 || first.starts_with(char::is_uppercase)
                 || (words.len() == 1 && plural_noun(&ll)))
-    }
-
-    /// "Trump, who has long questioned …": the person or organisation before the comma.
-    fn relative_subject(&self, clause_start: usize, p: usize) -> Option<SpeakerRef> {
-        if !self.text[clause_start..p]
-            .trim()
-            .eq_ignore_ascii_case("who")
-        {
-            return None;
-        }
-        self.names
-            .iter()
-            .filter(|n| n.end <= clause_start && (n.person || n.org))
-            .filter(|n| self.words(n.end, clause_start) <= 1)
-            .max_by_key(|n| n.end)
-            .map(Self::name_ref)
     }
 }
 

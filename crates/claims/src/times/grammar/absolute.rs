@@ -37,12 +37,13 @@ pub(super) fn numeric(p: &Parser, i: usize) -> Option<Hit> {
         .flatten();
     let Some((c, dc)) = third else {
         // "am 13.07." — day and month with the closing period, no year: a form of the
-        // languages that write ordinals with a period; elsewhere "magnitude 6.1." is a
+        // languages that write ordinals with a period (and of languages without a lexicon
+        // of their own, Czech or Finnish among them); in the others "magnitude 6.1." is a
         // number closing a sentence.
         let closed = sep == '.'
             && p.punct(i + 3, '.')
             && p.tight(i + 3)
-            && matches!(p.lexicon.lang, "de" | "pl" | "ru" | "uk");
+            && matches!(p.lexicon.lang, "de" | "pl" | "ru" | "uk" | "");
         let (d, m) = (a as u8, b as u8);
         let ok = closed
             && da <= 2
