@@ -249,6 +249,15 @@ impl<'t> Scanner<'t> {
             return we;
         }
         f.weak = weak;
+        // "une vingtaine", "una decena", "un centinaio": about that many.
+        // (Plurals, "des dizaines", are vague ranges of their own.)
+        let approximate = |w: &str| APPROXIMATE_NOUNS.contains(&w);
+        if text[s..e]
+            .split_whitespace()
+            .any(|w| approximate(&w.to_lowercase()))
+        {
+            f.qualifier = Some(concord_model::Qualifier::About);
+        }
         if let Next::Skip(e) = self.range(&mut f) {
             return e;
         }
@@ -409,3 +418,32 @@ pub(super) fn int_at(text: &str, i: usize) -> Option<(usize, f64)> {
     let (e, v, n) = digits(text, i);
     (n > 0).then_some((e, v))
 }
+
+/// Nouns of an approximate number, in the singular: "une vingtaine" is about twenty ("une centaine de manifestants"), not exactly.
+const APPROXIMATE_NOUNS: &[&str] = &[
+    "dizaine",
+    "douzaine",
+    "quinzaine",
+    "vingtaine",
+    "trentaine",
+    "cinquantaine",
+    "soixantaine",
+    "centaine",
+    "decena",
+    "docena",
+    "veintena",
+    "treintena",
+    "centenar",
+    "decina",
+    "dozzina",
+    "ventina",
+    "trentina",
+    "quarantina",
+    "cinquantina",
+    "centinaio",
+    "dezena",
+    "dúzia",
+    "vintena",
+    "trintena",
+    "centena",
+];

@@ -324,3 +324,20 @@ fn units_articles_in_ranges_signs_and_years_before_nouns() {
         check(lang, text, &[]);
     }
 }
+
+#[test]
+fn approximate_number_nouns_are_about_that_many() {
+    check(
+        "fr",
+        "Une vingtaine de blessés et des dizaines de milliers de personnes en quarantaine.",
+        &[
+            n("Une vingtaine", 20.).q(About).c("blessés"),
+            n("dizaines de milliers", 1e4).max(1e5).c("personnes"),
+        ],
+    );
+    check(
+        "es",
+        "Un centenar de vecinos fueron evacuados.",
+        &[n("Un centenar", 100.).q(About).c("vecinos")],
+    );
+}
