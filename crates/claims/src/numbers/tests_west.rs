@@ -324,7 +324,7 @@ fn fr_numbers() {
         &[
             n("2,5 milliards d'euros", 2.5e9).u("EUR"),
             n("10 millions", 1e7).c("doses"),
-            n("une centaine", 100.).c("blessés"),
+            n("une centaine", 100.).q(About).c("blessés"),
         ],
     );
     check(
