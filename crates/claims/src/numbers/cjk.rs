@@ -480,12 +480,12 @@ pub(super) fn after(sc: &mut Scanner, f: &mut Found) -> Option<usize> {
     let q = if ko { skip_blank(text, p) } else { p };
     // A longer non-quantity suffix wins over a counter it starts with ("4분기": a quarter,
     // not 분, minutes).
+    let mut counter = sc.counter(q).map(|(e, k)| (q, e, k));
     if let Some((e, Suffix::Skip)) = LOOKUPS.suffixes.at(text, q).filter(|_| q == p) {
-        if sc.counter(q).is_none_or(|(ce, _)| ce < e) {
+        if counter.is_none_or(|(_, ce, _)| ce < e) {
             return Some(e);
         }
     }
-    let mut counter = sc.counter(q).map(|(e, k)| (q, e, k));
     if counter.is_some_and(|(_, _, k)| ko && k == Time && q != p) {
         counter = None;
     }

@@ -116,11 +116,10 @@ impl<'a> Sentence<'a> {
         let s = &self.text[self.start..self.end];
         // A capitalised cue inside a sentence is a name ("United States", "Says Who").
         // In a headline in title case ("Lindsey Graham Says Trump Could …") a capital
-        // starts every word, cues too.
-        let headline = self.title_case();
+        // starts every word, cues too (counted only when a capitalised cue is found).
+        let headline = std::cell::OnceCell::new();
         let lower_or_first = |a: usize| {
             a == self.start
-                || headline
                 || !self.text[a..]
                     .chars()
                     .next()
@@ -128,6 +127,7 @@ impl<'a> Sentence<'a> {
                 || self.text[self.start..a]
                     .trim_end()
                     .ends_with(['“', '"', '«', '—', '―', ':'])
+                || *headline.get_or_init(|| self.title_case())
         };
         let shift = |v: Vec<(usize, usize)>| -> Vec<(usize, usize)> {
             v.into_iter()
@@ -142,15 +142,14 @@ impl<'a> Sentence<'a> {
 
     /// Most words of a short sentence start with a capital letter: a headline in title case.
     fn title_case(&self) -> bool {
-        let words: Vec<&str> = self.text[self.start..self.end]
-            .split_whitespace()
-            .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
-            .collect();
-        let capitalised = words
-            .iter()
-            .filter(|w| w.starts_with(char::is_uppercase))
-            .count();
-        (4..=20).contains(&words.len()) && capitalised * 5 >= words.len() * 4
+        let (mut words, mut capitalised) = (0, 0);
+        for w in self.text[self.start..self.end].split_whitespace() {
+            if w.chars().next().is_some_and(char::is_alphabetic) {
+                words += 1;
+                capitalised += usize::from(w.starts_with(char::is_uppercase));
+            }
+        }
+        (4..=20).contains(&words) && capitalised * 5 >= words * 4
     }
 
     /// "The economy added 73,000 jobs": a verb that also means something other than

@@ -11,7 +11,7 @@
 //! communication, advising, evidence) and are inflected by rule below.
 
 use super::attribution::Sentence;
-use super::cues::is_complementiser;
+use super::cues::{find_all, is_complementiser};
 use super::{QuoteFound, SpeakerRef};
 use regex::Regex;
 use std::collections::HashMap;
@@ -194,26 +194,20 @@ impl Sentence<'_> {
         }
         let s = &self.text[self.start..self.end];
         let mut out = Vec::new();
-        for c in PATTERN.captures_iter(s) {
-            let m = c.get(1).expect("group");
-            let v = (self.start + m.start(), self.start + m.end());
+        // Neighbouring matches share their boundary character (`find_all`).
+        for (a, b) in find_all(&PATTERN, s, false) {
+            let v = (self.start + a, self.start + b);
             if self.inside_quote(v.0) || cues.iter().any(|c| c.0 < v.1 && v.0 < c.1) {
                 continue;
             }
-            let form = m.as_str().to_lowercase();
-            let lemma = lemma_of(&form);
-            let physical = PHYSICAL.contains(&lemma);
-            let agreement = if form.split(' ').next() == Some(lemma) {
-                Agreement::Bare
-            } else {
-                Agreement::Any
-            };
-            let Some(speaker) = self.stance_subject(v.0, physical, agreement) else {
-                continue;
-            };
+            // The pattern is lower case, so the form is already.
+            let form = &s[a..b];
             let end = self.stance_end(v.1);
-            let rest = &self.text[v.1..end];
-            let next = rest.split_whitespace().next().unwrap_or("").to_lowercase();
+            let next = self.text[v.1..end]
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
             // "backed down", "pushed 5% higher", "saw 12 inches of snow"; and a noun
             // ("Republican support was solid", "the outline of a strategy", "no doubt,").
             if PARTICLES.contains(&next.as_str())
@@ -223,6 +217,16 @@ impl Sentence<'_> {
             {
                 continue;
             }
+            let lemma = lemma_of(form);
+            let physical = PHYSICAL.contains(&lemma);
+            let agreement = if form.split(' ').next() == Some(lemma) {
+                Agreement::Bare
+            } else {
+                Agreement::Any
+            };
+            let Some(speaker) = self.stance_subject(v.0, physical, agreement) else {
+                continue;
+            };
             let Some((a, b)) = self.clause(v.1, end) else {
                 continue;
             };

@@ -139,8 +139,12 @@ pub fn run(args: Args) -> Result<i32> {
         let gold: Vec<(usize, usize)> = t.numbers.iter().map(|n| (n.start, n.end)).collect();
         numbers.detection.predicted += spans.len();
         let matched = match_spans(&gold, &spans);
-        for (k, c) in f.claims.iter().enumerate() {
-            if !matched.contains(&Some(k)) && listed < args.set.errors {
+        let mut found = vec![false; spans.len()];
+        for &k in matched.iter().flatten() {
+            found[k] = true;
+        }
+        for (c, _) in f.claims.iter().zip(&found).filter(|(_, &f)| !f) {
+            if listed < args.set.errors {
                 listed += 1;
                 println!("EXTRA  {} number {:?}", t.id, c.number.text);
             }
