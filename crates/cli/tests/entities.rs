@@ -332,6 +332,22 @@ fn unknown_names_are_found_by_their_shape() {
     has("t-de6", "Leipzig", "place");
     // A Romance official name keeps a country after a bare "de".
     has("t-es6", "Policía Nacional de Colombia", "organisation");
+    // A surname listed for one person after another first name is another person; the
+    // listed first name, and the surname alone after it, link to the listed one. Plural
+    // acronyms ("KOs", "NGOs") and cut-short months ("Sept.") name nothing.
+    has("t-en7", "Wladimir Klitschko", "person");
+    assert_ne!(
+        id_of("t-en7", "Wladimir Klitschko"),
+        "person:vitali-klitschko"
+    );
+    assert_eq!(
+        id_of("t-en7", "Vitali Klitschko"),
+        "person:vitali-klitschko"
+    );
+    let en7 = spans("t-en7");
+    for word in ["KOs", "NGOs", "Sept"] {
+        assert!(!en7.iter().any(|(t, _)| t == word), "{word}: {en7:?}");
+    }
     // A verb after 台风 starts no storm name; a common word that a village is also called
     // (成功) is no place.
     let zh4 = arts.iter().find(|a| a["id"] == "t-zh4").unwrap();

@@ -95,8 +95,9 @@ const PLACE_NOUNS_AFTER: &[&str] = &[
     "раион",
 ];
 
-/// English capitalises days and months.
-const CALENDAR: &[&str] = &[
+/// English capitalises weekdays (months are read from `concord_text::dates`, in every
+/// language and cut short).
+const WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",
@@ -104,17 +105,6 @@ const CALENDAR: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 ];
 
 /// Adds lone capitalised words as organisations.
@@ -161,7 +151,9 @@ pub fn add_lone_names(cx: &Context, picked: &mut Vec<Picked>) {
                 .get(i + 1)
                 .is_some_and(|n| PLACE_NOUNS_AFTER.iter().any(|p| n.folded.starts_with(p)))
             || is_org_head(cx, i)
-            || CALENDAR.contains(&t.folded.as_str())
+            // Weekdays and months, written out or cut short ("Sept. 8").
+            || WEEKDAYS.contains(&t.folded.as_str())
+            || concord_text::dates::is_month_name(&t.folded)
             || lower.contains(t.folded.as_str())
             || cx.g.is_stopword(cx.lang, &t.folded)
             || after_opener(cx, i) && !quoted_name(cx, i)
