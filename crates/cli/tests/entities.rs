@@ -348,6 +348,11 @@ fn unknown_names_are_found_by_their_shape() {
     for word in ["KOs", "NGOs", "Sept"] {
         assert!(!en7.iter().any(|(t, _)| t == word), "{word}: {en7:?}");
     }
+    // A listed title inside a capitalised run ends the name before it and opens the
+    // person after it.
+    has("t-en8", "Superior Court", "organisation");
+    has("t-en8", "Nora Quill", "person");
+    has("t-en8", "Dale Westin", "person");
     // A verb after 台风 starts no storm name; a common word that a village is also called
     // (成功) is no place.
     let zh4 = arts.iter().find(|a| a["id"] == "t-zh4").unwrap();

@@ -25,6 +25,22 @@ pub(crate) fn new_target(id: String, name: &str, etype: EntityType) -> Target {
     }
 }
 
+/// The parts of a run (token range) outside the given role spans.
+fn split_at_roles((first, last): (usize, usize), roles: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = first;
+    for &(a, b) in roles.iter().filter(|&&(a, b)| a <= last && b >= first) {
+        if a > start {
+            out.push((start, a - 1));
+        }
+        start = start.max(b + 1);
+    }
+    if start <= last {
+        out.push((start, last));
+    }
+    out
+}
+
 pub(crate) fn span_text<'t>(cx: &Context<'t>, first: usize, last: usize) -> &'t str {
     &cx.text[cx.toks[first].byte_start..cx.toks[last].byte_end]
 }
@@ -52,8 +68,16 @@ pub(crate) fn pick(first: usize, last: usize, cx: &Context, target: Target) -> P
 /// place names inside them ("Junta de Extremadura"), but stop before a trailing country
 /// ("Conselho de Segurança | da Rússia").
 pub fn add_capitalised_names(cx: &Context, picked: &mut Vec<Picked>) {
+    // A title the tables list ends the name before it and opens the one after it:
+    // "Superior Court | Judge | James Bodiford", "Senior Trooper | William Hakim".
+    let roles: Vec<(usize, usize)> = picked
+        .iter()
+        .filter(|p| matches!(p.target, Target::Role(_)))
+        .map(|p| (p.first, p.last))
+        .collect();
     let runs: Vec<(usize, usize)> = capitalised_runs(cx)
         .into_iter()
+        .flat_map(|run| split_at_roles(run, &roles))
         .flat_map(|(first, last)| split_at_conjunctions(cx, first, last))
         .collect();
     let runs = extend_romance_names(cx, runs);
