@@ -54,7 +54,9 @@ impl Fact {
 /// A unit of measure (km, t, °C): not a percentage, nor a currency (an ISO 4217 code). A
 /// story holds many rates and sums that are different quantities; measures less so.
 pub fn is_measure(unit: &str) -> bool {
-    unit != "percent" && !(unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase()))
+    unit != "percent"
+        && unit != "pp"
+        && !(unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
 /// The sentence of the text around a code-point span: from the last sentence end before it

@@ -456,6 +456,11 @@ pub(super) fn after(sc: &mut Scanner, f: &mut Found) -> Option<usize> {
         return Some(int_at(text, f.end + 3).map_or(f.end + 3, |(e, _)| e));
     }
     let mut p = f.end;
+    // "人民币300万元", "新台幣9,899億元": the currency named before, its word 元 after.
+    if f.unit.is_some_and(units::is_money) && matches!(at(text, p), Some('元' | '圆')) {
+        f.end = p + '元'.len_utf8();
+        p = f.end;
+    }
     if f.unit.is_none() {
         if let Some((e, u)) = LOOKUPS
             .units
@@ -541,7 +546,11 @@ pub(super) fn after(sc: &mut Scanner, f: &mut Found) -> Option<usize> {
     // 1400만 명"; not "규모 4.2", "マグニチュード7.1", nor "焼失面積は約2100ヘクタール"
     // where it names the measure).
     let quantity = counter.is_some() || f.mult || f.vague;
-    if counted.is_none() && quantity && f.unit.is_none_or(|u| !units::is_money(u) && u != PERCENT) {
+    if counted.is_none()
+        && quantity
+        && f.unit
+            .is_none_or(|u| !units::is_money(u) && !units::is_rate(u))
+    {
         let object = ['을', '를', 'を']
             .iter()
             .any(|&c| text[skip_blank(text, p)..].starts_with(c));

@@ -1,7 +1,7 @@
 //! Word tables for Chinese, Japanese and Korean numbers: counters, qualifiers written
 //! after the number, units, date suffixes and the words that end a counted noun.
 
-use super::units::PERCENT;
+use super::units::{PERCENT, PP};
 use concord_model::Qualifier::{self, *};
 
 #[derive(Clone, Copy, PartialEq)]
@@ -86,7 +86,8 @@ pub(super) const UNITS: &[(&str, &str)] = &[
     ("元", "CNY"), ("美元", "USD"), ("欧元", "EUR"), ("日元", "JPY"), ("韩元", "KRW"),
     ("英镑", "GBP"), ("卢布", "RUB"), ("港元", "HKD"), ("人民币", "CNY"), ("円", "JPY"),
     ("ドル", "USD"), ("ユーロ", "EUR"), ("ウォン", "KRW"), ("ルーブル", "RUB"), ("ポンド", "GBP"),
-    ("パーセント", PERCENT), ("个百分点", PERCENT), ("個百分點", PERCENT), ("平方公里", "km²"),
+    ("パーセント", PERCENT), ("个百分点", PP), ("個百分點", PP), ("%포인트", PP),
+    ("퍼센트포인트", PP), ("%p", PP), ("㏊", "ha"), ("GWh", "GWh"), ("MW", "MW"), ("GW", "GW"), ("平方公里", "km²"),
     ("公里", "km"), ("千米", "km"), ("公斤", "kg"), ("千克", "kg"), ("吨", "t"), ("トン", "t"),
     ("公顷", "ha"), ("メートル", "m"), ("キロメートル", "km"), ("キログラム", "kg"),
     ("ヘクタール", "ha"), ("毫米", "mm"), ("厘米", "cm"), ("ミリ", "mm"), ("センチ", "cm"),

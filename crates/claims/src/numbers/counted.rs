@@ -10,7 +10,7 @@ use super::compose::Compose;
 use super::lang::Lang;
 use super::scan::Scanner;
 use super::text::{at, before, is_alpha, is_arabic_prefix, skip_blank, skip_blank_back, word_end};
-use super::units::{is_money, PERCENT};
+use super::units::{is_money, is_rate};
 
 /// Most words a counted phrase may have.
 const MAX_WORDS: usize = 6;
@@ -112,7 +112,7 @@ impl Scanner<'_> {
         // English puts the noun right after a percentage or a sum: "25% tariffs", "a $1.2
         // billion loan".
         let en_percent = self.lang == Lang::En
-            && unit.is_some_and(|u| u == PERCENT || is_money(u))
+            && unit.is_some_and(|u| is_rate(u) || is_money(u))
             && !linked
             // "rose 4.4% year on year": a time word is no noun it is for.
             && !matches!(
@@ -125,7 +125,7 @@ impl Scanner<'_> {
         // German and Dutch put the measured thing right after the measure: "2.100 Hektar
         // Wald", "40 Zentimeter Neuschnee", "10 ton staal".
         let juxtaposed = matches!(self.lang, Lang::De | Lang::Nl)
-            && unit.is_some_and(|u| u != PERCENT && !is_money(u));
+            && unit.is_some_and(|u| !is_rate(u) && !is_money(u));
         if unit.is_some() && !linked && !by_case && !en_percent && !juxtaposed {
             return None;
         }

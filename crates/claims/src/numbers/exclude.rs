@@ -157,7 +157,7 @@ static LABELS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         "edition", "edizione", "ausgabe", "wydanie", "выпуск", "top", "άρθρο", "σελίδα",
         "αριθμός", "المادة", "رقم", "صفحة", "lei", "law", "ley", "legge", "gesetz", "ustawa",
         "закон", "anos", "années", "anni", "años", "jahre", "lata", "годы", "роки", "punto",
-        "قرار", "القرار", "قراره", "قرارها",
+        "قرار", "القرار", "قراره", "قرارها", "ч", "ст", "п", "пп", "ust", "pkt", "par",
     ]
     .into_iter()
     .collect()

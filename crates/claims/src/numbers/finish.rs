@@ -26,6 +26,12 @@ const TIME_UNITS: &[&str] = &[
 
 /// German words before an ordinal written "12." ("der 3. Platz", "seinen 12. Treffer").
 #[rustfmt::skip]
+/// Abbreviations of reference labels, written with a point ("art. 228", "ч. 5 ст. 191").
+const REFERENCE_ABBREVIATIONS: &[&str] = &[
+    "art", "ст", "ч", "п", "пп", "nr", "no", "str", "pkt", "ust", "par", "p", "pp", "pag",
+    "pág", "cap", "sec", "vol", "tom", "n",
+];
+
 const DE_DETERMINERS: &[&str] = &[
     "der", "die", "das", "den", "dem", "des", "am", "im", "zum", "zur", "vom", "beim", "ein",
     "eine", "einen", "einem", "einer", "eines", "sein", "seine", "seinen", "seinem", "seiner",
@@ -68,6 +74,7 @@ impl Scanner<'_> {
     pub(super) fn finish(&mut self, mut f: Found) -> usize {
         self.sign_before(&mut f);
         self.qualifier_before(&mut f);
+        self.one_after_comparative(&mut f);
         f.unit = per_time_unit(self.text, f.start, f.unit);
         if !f.counted_done && !self.lang.cjk() {
             let link = f.vague || f.mult || f.unit.is_some();
@@ -90,10 +97,43 @@ impl Scanner<'_> {
         f.end
     }
 
-    /// "minus 18 Grad", "минус 5 градусов": a temperature below zero, written out.
+    /// "более тысячи", "понад тисячі": after a comparison the genitive singular is one
+    /// thousand ("more than a thousand"), where alone the same word is the plural
+    /// "thousands".
+    fn one_after_comparative(&mut self, f: &mut Found) {
+        const GENITIVE_ONE: &[&str] = &["тысячи", "тисячі"];
+        if !matches!(self.lang, Lang::Ru | Lang::Uk) || !f.vague || f.qualifier.is_none() {
+            return;
+        }
+        let Some((s, e)) = prev_word(self.text, f.end, false) else {
+            return;
+        };
+        if GENITIVE_ONE.contains(&self.lower(s, e)) && f.max == Some(10.0 * f.value) {
+            f.max = None;
+            f.vague = false;
+        }
+    }
+
+    /// "−38 °C", "-0,4%": a minus sign against the number (not after a word or a digit,
+    /// where it joins or ranges); "minus 18 Grad", "минус 5 градусов": a temperature below
+    /// zero, written out.
     fn sign_before(&mut self, f: &mut Found) {
         const MINUS: &[&str] = &["minus", "минус", "мінус", "moins", "meno", "menos"];
-        if f.unit != Some("°C") || f.value <= 0.0 {
+        if f.value <= 0.0 || f.range {
+            return;
+        }
+        let text = self.text;
+        if let Some(c @ ('-' | '−')) = before(text, f.start) {
+            let sign = f.start - c.len_utf8();
+            let free =
+                before(text, sign).is_none_or(|b| b.is_whitespace() || "([«\"“„".contains(b));
+            if sign >= self.floor && free && at(text, f.start).is_some_and(is_digit) {
+                f.value = -f.value;
+                f.start = sign;
+                return;
+            }
+        }
+        if f.unit != Some("°C") {
             return;
         }
         let Some((ps, pe)) = prev_word(self.text, f.start, false) else {
@@ -115,12 +155,18 @@ impl Scanner<'_> {
         }
         let text = self.text;
         let mut j = skip_blank_back(text, f.start);
-        // "почти на 2%", "o prawie 3 proc.": the qualifier before "by" is the number's.
-        if matches!(self.lang, Lang::Ru | Lang::Uk | Lang::Pl)
-            && self.t.before.back(text, j).is_none()
-        {
+        // One word between the qualifier and the number: "by" ("почти на 2%", "prawie o 3
+        // proc.": the qualifier before it is the number's) or a Romance article ("casi un
+        // 40%", "quasi il 30%").
+        let hops: &[&str] = match self.lang {
+            Lang::Ru | Lang::Uk => &["на"],
+            Lang::Pl => &["o"],
+            Lang::Es | Lang::Pt | Lang::It | Lang::Fr => &["un", "una", "um", "uma", "il", "el"],
+            _ => &[],
+        };
+        if !hops.is_empty() && self.t.before.back(text, j).is_none() {
             if let Some((ps, pe)) = prev_word(text, f.start, false) {
-                if pe == j && matches!(&text[ps..pe], "на" | "o") {
+                if pe == j && hops.contains(&self.lower(ps, pe)) {
                     let k = skip_blank_back(text, ps);
                     if self.t.before.back(text, k).is_some() {
                         j = k;
@@ -177,10 +223,14 @@ impl Scanner<'_> {
         let prev_span = prev_word(text, lit.start, uk)
             .or_else(|| {
                 let j = skip_blank_back(text, lit.start);
-                (before(text, j) == Some('.') && f.counted.is_none() && f.unit.is_none())
+                let w = (before(text, j) == Some('.'))
                     .then(|| prev_word(text, j - 1, uk))
                     .flatten()
-                    .filter(|&(_, e)| e == j - 1)
+                    .filter(|&(_, e)| e == j - 1)?;
+                // Past a full stop only for a number that counts nothing, or after a
+                // reference's abbreviation ("art. 228 Kodeksu karnego", "ст. 191 ККУ").
+                let abbreviation = REFERENCE_ABBREVIATIONS.contains(&self.lower(w.0, w.1));
+                (abbreviation || f.counted.is_none() && f.unit.is_none()).then_some(w)
             })
             .filter(|&(_, e)| !text[e..lit.start].contains('\n'));
         let prev = self.lower_word(prev_span);
@@ -190,6 +240,15 @@ impl Scanner<'_> {
         let next = self.lower_word(next_span);
         let prev_dot = prev_span.is_some_and(|(_, e)| at(text, e) == Some('.'));
 
+        // "§ 263 StGB", "№ 5".
+        if reference
+            && matches!(
+                before(text, skip_blank_back(text, lit.start)),
+                Some('§' | '№')
+            )
+        {
+            return skip;
+        }
         if bare && matches!(at(text, lit.end), Some('.' | ')')) && line_start(text, lit.start) {
             return skip;
         }
@@ -210,13 +269,16 @@ impl Scanner<'_> {
         {
             return skip;
         }
-        // A lone 0 before more digit groups opens a phone number ("le 0 800 130 000").
-        if bare && v == 0.0 && lit.end - lit.start == 1 {
+        // A lone 0 before more digit groups opens a phone number ("le 0 800 130 000"); an
+        // integer written with a leading zero is a code ("el 012", "0800 200 6060").
+        let leading_zero =
+            lit.end - lit.start >= 3 && text[lit.start..].starts_with('0') && lit.plain_int();
+        if bare && (v == 0.0 && lit.end - lit.start == 1 || leading_zero) {
             let mut k = lit.end;
             while at(text, k) == Some(' ') && at(text, k + 1).is_some_and(is_digit) {
                 k = super::numerals::digits(text, k + 1).0;
             }
-            if k > lit.end {
+            if k > lit.end || leading_zero {
                 return Some(k);
             }
         }

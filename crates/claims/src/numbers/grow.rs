@@ -61,6 +61,16 @@ impl Scanner<'_> {
             '%' | '٪' | '％' => {
                 f.unit = Some(PERCENT);
                 f.end = e + c.len_utf8();
+                // "0.3%포인트", "0.3%p": percentage points.
+                let rest = &text[f.end..];
+                let points = ["포인트", "p"].iter().find(|p| {
+                    rest.starts_with(*p)
+                        && !rest[p.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
+                });
+                if let Some(p) = points {
+                    f.unit = Some(units::PP);
+                    f.end += p.len();
+                }
                 return Next::Keep;
             }
             '+' if !at(text, e + 1).is_some_and(is_digit) => {
@@ -334,16 +344,22 @@ impl Scanner<'_> {
         let Some((s, e)) = self.word_at(p) else {
             return;
         };
-        if s != p || !matches!(self.lower(s, e), "de" | "di" | "d" | "of" | "del" | "dei") {
+        let joiner = self.lower(s, e);
+        if s != p || !matches!(joiner, "de" | "di" | "d" | "of" | "del" | "dei") {
             return;
         }
+        // After an article ("del", "dei") only a currency: "la línea 6 del Metro" is a line.
+        let article = matches!(joiner, "del" | "dei");
         let mut q = e;
         if matches!(at(text, q), Some('\'' | '’')) {
             q += at(text, q).map_or(1, char::len_utf8);
         }
         let q = skip_blank(text, q);
         if let Some((e2, u)) = units::after(text, q) {
-            if u != PERCENT && e2 - q > 1 {
+            // A capitalised measure word is a name ("6 de Metro Norte").
+            let named = at(text, q).is_some_and(char::is_uppercase);
+            let measure = !units::is_money(u);
+            if !units::is_rate(u) && e2 - q > 1 && !(measure && (article || named)) {
                 f.unit = Some(u);
                 f.end = e2;
             }

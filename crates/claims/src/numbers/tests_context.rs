@@ -3,7 +3,7 @@
 //! settled by an adjective or by the text, qualifiers with an article or preposition,
 //! and the CJK noun written before the number.
 
-use super::testkit::{check, n};
+use super::testkit::{check, n, none};
 use concord_model::Qualifier::*;
 
 #[test]
@@ -340,4 +340,64 @@ fn approximate_number_nouns_are_about_that_many() {
         "Un centenar de vecinos fueron evacuados.",
         &[n("Un centenar", 100.).q(About).c("vecinos")],
     );
+}
+
+#[test]
+fn percentage_points_signs_and_comparatives() {
+    check(
+        "pt",
+        "A taxa caiu 0,17 ponto percentual.",
+        &[n("0,17 ponto percentual", 0.17).u("pp")],
+    );
+    check(
+        "ko",
+        "실업률은 0.3%포인트 올랐다.",
+        &[n("0.3%포인트", 0.3).u("pp")],
+    );
+    check(
+        "ru",
+        "Температура опустится ниже −38 °C.",
+        &[n("ниже −38 °C", -38.).q(LessThan).u("°C")],
+    );
+    check(
+        "pl",
+        "Rano zanotowano minus 23,4 stopnia Celsjusza.",
+        &[n("minus 23,4 stopnia Celsjusza", -23.4).u("°C")],
+    );
+    // A hyphen after a word or a digit joins or ranges; it is no sign.
+    check(
+        "en",
+        "GDP shrank -0.4% in May.",
+        &[n("-0.4%", -0.4).u("percent")],
+    );
+    check(
+        "ru",
+        "Было подписано более тысячи соглашений.",
+        &[n("более тысячи", 1000.).q(MoreThan).c("соглашений")],
+    );
+    check(
+        "es",
+        "El precio subió casi un 40% en un año.",
+        &[n("casi un 40%", 40.).q(Almost).u("percent")],
+    );
+    check(
+        "en",
+        "It could cost as much as 12.8 billion kroner, Denmark said.",
+        &[n("as much as 12.8 billion kroner", 12.8e9).q(UpTo).u("DKK")],
+    );
+    check(
+        "zh",
+        "营收达新台幣9,899億元。",
+        &[n("新台幣9,899億元", 9.899e11).u("TWD")],
+    );
+}
+
+#[test]
+fn references_and_codes_are_not_quantities() {
+    none("pl", "Na podstawie art. 228 Kodeksu karnego.");
+    none("de", "Der Strafrahmen des § 263 StGB.");
+    none("uk", "За ч. 5 ст. 191 ККУ.");
+    none("es", "Más información en el 012.");
+    none("en", "Customers can call 0800 200 6060.");
+    none("es", "La línea 6 del Metro de Madrid.");
 }

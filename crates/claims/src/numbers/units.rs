@@ -5,9 +5,18 @@ use super::text::Phrases;
 use std::sync::LazyLock;
 
 pub(super) const PERCENT: &str = "percent";
+/// Percentage points: a change of a rate ("up 0.17 percentage points"), not a percentage
+/// of anything.
+pub(super) const PP: &str = "pp";
+
+/// Percent or percentage points: rates, which count nothing by themselves.
+pub(super) fn is_rate(unit: &str) -> bool {
+    unit == PERCENT || unit == PP
+}
 /// Currencies named the same in several countries, settled by the text ([`settle`]).
 const LIRA: &str = "lira";
 const PESO: &str = "peso";
+const KRONE: &str = "krone";
 
 /// The currency of a name shared by several countries, from the first country the text
 /// names ("الليرة السورية", "en Argentina"); the most common one otherwise.
@@ -24,12 +33,25 @@ pub(super) fn settle(unit: &'static str, text: &str) -> &'static str {
             ("Filipin", "PHP"),
             ("Philippin", "PHP"),
         ],
+        KRONE => &[
+            ("Dan", "DKK"),
+            ("Denmark", "DKK"),
+            ("Norw", "NOK"),
+            ("Norway", "NOK"),
+            ("Noruega", "NOK"),
+            ("Norvège", "NOK"),
+        ],
         _ => return unit,
+    };
+    let default = match unit {
+        LIRA => "SYP",
+        KRONE => "DKK",
+        _ => "ARS",
     };
     cues.iter()
         .filter_map(|&(cue, code)| text.find(cue).map(|k| (k, code)))
         .min()
-        .map_or(if unit == LIRA { "SYP" } else { "ARS" }, |(_, code)| code)
+        .map_or(default, |(_, code)| code)
 }
 
 /// Currency codes are three upper-case letters; everything else is a percent or a unit.
@@ -40,15 +62,21 @@ pub(super) fn is_money(unit: &str) -> bool {
 #[rustfmt::skip]
 const AFTER_LIST: &[(&str, &[&str])] = &[
     (PERCENT, &[
-        "%", "٪", "％", "percent", "per cent", "pct", "percentage points", "percentage point",
-        "por cento", "pontos percentuais", "ponto percentual", "p.p.", "por ciento",
-        "puntos porcentuales", "punto porcentual", "per cento", "punti percentuali",
-        "punto percentuale", "pour cent", "points de pourcentage", "point de pourcentage",
-        "prozent", "prozentpunkte", "prozentpunkt", "procent", "procentpunt", "procentpunten",
-        "proc.", "proc", "pkt proc.", "punktów procentowych", "punkty procentowe", "процент",
-        "процента", "процентов", "процентных пункта", "процентных пунктов", "п.п.", "відсоток",
-        "відсотки", "відсотків", "відсотка", "τοις εκατό", "ποσοστιαίες μονάδες", "بالمئة",
-        "بالمائة", "في المئة", "في المائة", "퍼센트", "퍼센트포인트", "%포인트", "パーセント",
+        "%", "٪", "％", "percent", "per cent", "pct", "por cento", "por ciento", "per cento",
+        "pour cent", "prozent", "procent", "proc.", "proc", "процент", "процента", "процентов",
+        "відсоток", "відсотки", "відсотків", "відсотка", "τοις εκατό", "بالمئة", "بالمائة",
+        "في المئة", "في المائة", "퍼센트", "パーセント",
+    ]),
+    (PP, &[
+        "percentage points", "percentage point", "pontos percentuais", "ponto percentual",
+        "p.p.", "pp", "puntos porcentuales", "punto porcentual", "punti percentuali",
+        "punto percentuale", "points de pourcentage", "point de pourcentage", "prozentpunkte",
+        "prozentpunkten", "prozentpunkt", "procentpunt", "procentpunten", "pkt proc.",
+        "punktów procentowych", "punkty procentowe", "punkt procentowy", "punktu procentowego",
+        "процентных пункта", "процентных пунктов", "процентного пункта", "процентный пункт",
+        "п.п.", "п. п.", "відсоткових пунктів", "відсоткових пункти", "відсоткового пункту",
+        "відсотковий пункт", "процентних пунктів", "процентного пункту", "процентний пункт",
+        "ποσοστιαίες μονάδες", "نقطة مئوية", "نقاط مئوية", "퍼센트포인트", "%포인트", "%p",
         "个百分点", "個百分點",
     ]),
     ("USD", &[
@@ -106,6 +134,15 @@ const AFTER_LIST: &[(&str, &[&str])] = &[
     (LIRA, &["ليرة", "ليرات"]),
     ("ARS", &["pesos argentinos", "argentine pesos"]),
     (PESO, &["pesos", "peso"]),
+    ("DKK", &["danish kroner", "dkk", "coronas danesas", "couronnes danoises", "corone danesi",
+        "dänische kronen", "duńskich koron", "датских крон", "丹麦克朗"]),
+    ("NOK", &["norwegian kroner", "nok", "coronas noruegas", "couronnes norvégiennes",
+        "corone norvegesi", "norwegische kronen", "norweskich koron", "норвежских крон",
+        "挪威克朗"]),
+    ("SEK", &["swedish kronor", "kronor", "sek", "coronas suecas", "couronnes suédoises",
+        "corone svedesi", "schwedische kronen", "szwedzkich koron", "шведских крон", "瑞典克朗"]),
+    (KRONE, &["kroner", "krone"]),
+    ("TWD", &["new taiwan dollars", "taiwan dollars", "twd", "新台幣", "新台币", "台币", "台幣"]),
     ("AED", &["aed", "dirhams", "درهم"]),
     ("SAR", &["sar", "riyals", "ريال"]),
     ("EGP", &["egp", "جنيه"]),
@@ -174,11 +211,11 @@ const AFTER_LIST: &[(&str, &[&str])] = &[
         "°c", "ºc", "° c", "°", "º", "degrees celsius", "degrees", "graus", "graus celsius",
         "grados", "grados celsius", "grados centígrados", "gradi", "gradi centigradi", "grad",
         "grad celsius", "degrés", "degrés celsius", "stopni", "stopnie", "stopni celsjusza",
-        "stopnie celsjusza", "stopień", "градусов", "градуса", "градус", "градуси", "градусов цельсия", "градусів",
+        "stopnie celsjusza", "stopień", "stopnia", "stopnia celsjusza", "градусов", "градуса", "градус", "градуси", "градусов цельсия", "градусів",
         "градусів цельсія", "βαθμούς", "درجة", "درجات", "درجة مئوية", "درجات مئوية", "摄氏度",
     ]),
-    ("MW", &["mw", "megawatts", "megawatt", "megavatios", "megavatio", "мвт", "мегаватт", "мегават", "ميغاواط", "ميجاوات", "ميغاوات", "兆瓦", "메가와트"]),
-    ("GW", &["gw", "gigawatts", "gigawatt", "гвт", "гигаватт", "гігават", "غيغاواط", "جيجاوات", "기가와트"]),
+    ("MW", &["mw", "megawatts", "megawatt", "megavatios", "megavatio", "megawatów", "мвт", "мегаватт", "мегават", "ميغاواط", "ميجاوات", "ميغاوات", "兆瓦", "메가와트"]),
+    ("GW", &["gw", "gigawatts", "gigawatt", "gigavatios", "gigavatio", "gigawatów", "гвт", "гигаватт", "гігават", "غيغاواط", "جيجاوات", "기가와트"]),
     ("kW", &["kw", "kilowatts", "квт", "千瓦"]),
     ("kWh", &["kwh", "kilowatt-hours", "kilowatt hours", "квт·ч", "квт-ч", "千瓦时"]),
     ("MWh", &["mwh"]),
@@ -191,6 +228,10 @@ const AFTER_LIST: &[(&str, &[&str])] = &[
         "mètres cubes", "kubikmeter", "metrów sześciennych", "кубометров", "кубических метров",
         "кубометрів", "кубічних метрів", "立方米"]),
     ("mph", &["mph"]),
+    ("m²", &["m²", "m2", "square metres", "square meters", "sq m", "metros quadrados",
+        "metros cuadrados", "metri quadrati", "metri quadri", "mètres carrés", "quadratmeter",
+        "quadratmetern", "metrów kwadratowych", "квадратных метров", "кв. м", "кв. м.",
+        "квадратних метрів", "متر مربع", "平方米", "제곱미터", "平方メートル"]),
 ];
 
 /// Units written after a number ("45%", "10 milhões de dólares", "500 тонн").
@@ -239,7 +280,7 @@ pub(super) static BEFORE: LazyLock<Phrases<&'static str>> = LazyLock::new(|| {
         ("₹", "INR"), ("₺", "TRY"), ("usd", "USD"), ("eur", "EUR"), ("gbp", "GBP"),
         ("chf", "CHF"), ("rs.", "INR"), ("inr", "INR"), ("pln", "PLN"), ("brl", "BRL"),
         ("jpy", "JPY"), ("cny", "CNY"), ("rub", "RUB"), ("uah", "UAH"), ("人民币", "CNY"),
-        ("百分之", PERCENT),
+        ("新台幣", "TWD"), ("新台币", "TWD"), ("百分之", PERCENT),
     ])
 });
 
