@@ -353,6 +353,12 @@ fn unknown_names_are_found_by_their_shape() {
     has("t-en8", "Superior Court", "organisation");
     has("t-en8", "Nora Quill", "person");
     has("t-en8", "Dale Westin", "person");
+    // A direction opens no person's name; English organisation heads (Command,
+    // Entertainment) make organisations.
+    let en9 = spans("t-en9");
+    assert!(!en9.iter().any(|(_, t)| t == "person"), "{en9:?}");
+    has("t-en9", "Eastern Fleet Command", "organisation");
+    has("t-en9", "Harbor Entertainment", "organisation");
     // A verb after 台风 starts no storm name; a common word that a village is also called
     // (成功) is no place.
     let zh4 = arts.iter().find(|a| a["id"] == "t-zh4").unwrap();

@@ -398,8 +398,13 @@ fn add_person_stretch(cx: &Context, picked: &mut Vec<Picked>, mut first: usize, 
     // A capitalised particle inside a name is part of it ("Yann Le Goff", "Charles De
     // Gaulle"), though it is a stopword elsewhere.
     let particle = |i: usize| i > 0 && cx.lex.is_connector(&cx.toks[words[i]].folded);
+    // A people's adjective or a direction opens a place or a body, not a person's name
+    // ("Persian Gulf", "Southern California", "Western Naval Command").
+    let demonym_first = picked.iter().any(|p| p.first == words[0] && p.demonym);
     if (0..n).any(|i| cx.g.is_stopword(cx.lang, &cx.toks[words[i]].folded) && !particle(i))
         || cx.lex.is_geo_head(&cx.toks[words[0]].folded)
+        || demonym_first
+        || DIRECTIONS.contains(&cx.toks[words[0]].folded.as_str())
     {
         return;
     }
@@ -600,6 +605,21 @@ const DE_SAYING: &[&str] = &[
 ];
 
 /// A title or role ends right before the token.
+/// Direction adjectives that open names of regions and bodies, never a person's.
+const DIRECTIONS: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "upper",
+    "lower",
+];
+
 fn role_before(picked: &[Picked], first: usize) -> bool {
     picked
         .iter()
