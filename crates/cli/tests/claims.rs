@@ -304,6 +304,35 @@ fn numbers_take_the_source_a_sentence_names() {
 }
 
 #[test]
+fn postposed_sources_name_the_numbers_before_them() {
+    let arts = analyze_records(&[
+        serde_json::json!({"id": "ru-1", "lang": "ru",
+            "text": "Лесные пожары охватили около 45 тыс. гектаров, сообщило МЧС."}),
+        serde_json::json!({"id": "pl-1", "lang": "pl",
+            "text": "Pacjenci czekają średnio ponad sześć godzin, wynika z raportu NIK."}),
+        serde_json::json!({"id": "es-1", "lang": "es",
+            "text": "La cosecha alcanzará las 560.000 toneladas, según las estimaciones de la Junta de Andalucía."}),
+        serde_json::json!({"id": "pt-1", "lang": "pt",
+            "text": "As chuvas deixaram pelo menos sete mortos, informou a Polícia Militar do estado do Rio."}),
+    ]);
+    let source = |a: &Value, number: &str| claim_with(a, number)["attributed_to"]["name"].clone();
+    // A neuter verb after the numbers (organisations are neuter in Russian).
+    assert_eq!(source(&arts[0], "около 45 тыс. гектаров"), "МЧС");
+    // "wynika z" (it follows from) the report of NIK.
+    assert_eq!(source(&arts[1], "ponad sześć"), "NIK");
+    // A document noun between the source phrase and its author.
+    assert_eq!(source(&arts[2], "560.000 toneladas"), "Junta de Andalucía");
+    // A speaker after the cue with the prepositions of its name is still short.
+    assert!(
+        source(&arts[3], "pelo menos sete")
+            .as_str()
+            .is_some_and(|s| s.contains("Polícia Militar")),
+        "{}",
+        arts[3]["claims"]
+    );
+}
+
+#[test]
 fn english_reported_speech_without_that_and_intentions() {
     let text = "Experts on North Korea said the latest nuclear test could change that. \
         On Monday, PolitiFact announced it will have 18 fact-checkers at the debate. \

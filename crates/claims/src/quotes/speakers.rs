@@ -320,8 +320,25 @@ impl Sentence<'_> {
     }
 
     /// Only a speaker and the full stop follow the cue: it closes the sentence.
+    /// Only a short speaker follows the cue: five words at most, articles and the
+    /// prepositions of a name not counted ("informou a Defesa Civil do estado do Rio").
+    /// English counts them all: its inverted speakers have their own test (`inverted`), and
+    /// discounting "the" and "of" there let in clauses that go on after the speaker
+    /// (PolNeAR precision 0.886 -> 0.883).
     pub(super) fn tail_is_short(&self, v: (usize, usize)) -> bool {
-        self.words(v.1, self.end) <= 5 && !self.text[v.1..self.end].contains(['“', '"', '«'])
+        const NAME_LINKS: &[&str] = &[
+            "a", "o", "as", "os", "the", "of", "de", "do", "da", "dos", "das", "del", "della",
+            "di", "des", "du", "la", "le", "el", "der", "die", "von",
+        ];
+        let tail = &self.text[v.1..self.end];
+        let words = if self.unspaced() || self.lang == "en" {
+            self.words(v.1, self.end)
+        } else {
+            tail.split_whitespace()
+                .filter(|w| !NAME_LINKS.contains(&w.to_lowercase().as_str()))
+                .count()
+        };
+        words <= 5 && !tail.contains(['“', '"', '«'])
     }
 
     /// Where the clause holding `at` starts: after the last comma, colon, closing quote or
@@ -548,7 +565,8 @@ impl Sentence<'_> {
         let actor = before_comma
             .iter()
             .filter(|n| n.org || n.person)
-            .filter(|n| self.words(p.1, n.start) <= 3 || self.lang == "zh")
+            // "según las estimaciones de la Junta", "according to figures from the ONS".
+            .filter(|n| self.words(p.1, n.start) <= 5 || self.lang == "zh")
             .min_by_key(|n| n.start);
         let first = before_comma
             .iter()
