@@ -311,6 +311,9 @@ fn unknown_names_are_found_by_their_shape() {
         // A Hebrew prefix before the short first word of a name of several words.
         ("t-he3", "תל אביב", "gn:293397"),
         ("t-he3", "באר שבע", "gn:295530"),
+        // A town called so, not a bigger city that a list also calls so (Saint
+        // Petersburg's alias "Petropolis").
+        ("t-pt3", "Petrópolis", "gn:3454031"),
     ] {
         assert_eq!(id_of(id, text), want, "{id}: {text}");
     }

@@ -409,14 +409,16 @@ impl<'a> Context<'a> {
                     }
                     // A town listed under a longer name that contains its own ("Rio Grande"
                     // as "Rio Grande do Sul") is less likely meant than what bears that name.
-                    let longer = multi && {
-                        let own = crate::fold::key(ent.name);
-                        let key = self.key_of(c);
-                        own != key && key.contains(&own)
-                    };
+                    let own = crate::fold::key(ent.name);
+                    let key = self.key_of(c);
+                    let longer = multi && own != key && key.contains(&own);
+                    // A town called so is likelier meant than a bigger one that some list
+                    // also calls so ("Petrópolis", not Saint Petersburg's Greek alias).
+                    let own_name = own == key;
                     50.0 + (pop + 1.0).log10() * 3.0
                         + if in_ctx { 3.0 } else { 0.0 }
                         + if capital { 15.0 } else { 0.0 }
+                        + if own_name { 6.0 } else { 0.0 }
                         - if longer { 30.0 } else { 0.0 }
                 }
                 _ => 40.0,
