@@ -356,6 +356,8 @@ fn unknown_names_are_found_by_their_shape() {
     has("t-en8", "Superior Court", "organisation");
     has("t-en8", "Nora Quill", "person");
     has("t-en8", "Dale Westin", "person");
+    // Civil defence is a body ("Defesa" heads organisations).
+    has("t-pt3", "Defesa Civil", "organisation");
     // A direction opens no person's name; English organisation heads (Command,
     // Entertainment) make organisations.
     let en9 = spans("t-en9");
