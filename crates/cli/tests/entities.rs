@@ -356,6 +356,14 @@ fn unknown_names_are_found_by_their_shape() {
     has("t-en8", "Superior Court", "organisation");
     has("t-en8", "Nora Quill", "person");
     has("t-en8", "Dale Westin", "person");
+    // A dateline label, a month or a common word in capitals is no acronym; an English
+    // place word ends no person's name.
+    let en10 = spans("t-en10");
+    for word in ["UPDATED", "MAY", "FIRE"] {
+        assert!(!en10.iter().any(|(t, _)| t == word), "{word}: {en10:?}");
+    }
+    assert!(!en10.iter().any(|(_, t)| t == "person"), "{en10:?}");
+    has("t-en10", "NHS", "organisation");
     // Civil defence is a body ("Defesa" heads organisations).
     has("t-pt3", "Defesa Civil", "organisation");
     // A direction opens no person's name; English organisation heads (Command,

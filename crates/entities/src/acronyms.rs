@@ -12,13 +12,24 @@ use crate::EntityType;
 pub fn add_acronyms(cx: &Context, picked: &mut Vec<Picked>) {
     let cov = covered(cx.toks, picked);
     let toks = cx.toks;
+    let lower_words: std::collections::HashSet<&str> = toks
+        .iter()
+        .filter(|t| t.script == Script::Cased && !t.capitalised)
+        .map(|t| t.folded.as_str())
+        .collect();
     for i in 0..toks.len() {
         let t = &toks[i];
         let letters = t.folded.chars().count();
         if cov[i] || t.script != Script::Cased || !t.all_caps || !(3..=8).contains(&letters) {
             continue;
         }
-        if cx.lex.is_not_org(&t.folded) {
+        // A common word in capitals ("UPDATED", "FIRE" when the text also writes "fire"), or
+        // a month ("MAY"), is no acronym.
+        if cx.lex.is_not_org(&t.folded)
+            || concord_text::dates::is_month_name(&t.folded)
+            || lower_words.contains(t.folded.as_str())
+            || DATELINE_WORDS.contains(&t.folded.as_str())
+        {
             continue;
         }
         // A line in capitals is a shouted headline, not a row of acronyms.
@@ -54,6 +65,10 @@ pub fn add_acronyms(cx: &Context, picked: &mut Vec<Picked>) {
     }
     picked.sort_by_key(|p| p.start);
 }
+
+/// Labels of a dateline printed in capitals ("UPDATED: 22:07 GMT", "POSTED").
+pub(crate) const DATELINE_WORDS: &[&str] =
+    &["updated", "posted", "published", "modified", "breaking"];
 
 fn is_org_target(cx: &Context, t: &Target) -> bool {
     match t {

@@ -154,6 +154,7 @@ pub fn add_lone_names(cx: &Context, picked: &mut Vec<Picked>) {
             // Weekdays and months, written out or cut short ("Sept. 8").
             || WEEKDAYS.contains(&t.folded.as_str())
             || concord_text::dates::is_month_name(&t.folded)
+            || crate::acronyms::DATELINE_WORDS.contains(&t.folded.as_str())
             || lower.contains(t.folded.as_str())
             || cx.g.is_stopword(cx.lang, &t.folded)
             || after_opener(cx, i) && !quoted_name(cx, i)

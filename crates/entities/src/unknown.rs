@@ -405,6 +405,7 @@ fn add_person_stretch(cx: &Context, picked: &mut Vec<Picked>, mut first: usize, 
         || cx.lex.is_geo_head(&cx.toks[words[0]].folded)
         || demonym_first
         || DIRECTIONS.contains(&cx.toks[words[0]].folded.as_str())
+        || PLACE_TAILS.contains(&cx.toks[words[n - 1]].folded.as_str())
     {
         return;
     }
@@ -618,6 +619,36 @@ const DIRECTIONS: &[&str] = &[
     "southwestern",
     "upper",
     "lower",
+];
+
+/// English words that end names of places and buildings ("Fulton County", "Palm Springs",
+/// "Indian Ocean", "Lyndale Avenue"), never a person's.
+const PLACE_TAILS: &[&str] = &[
+    "county",
+    "township",
+    "valley",
+    "ocean",
+    "sea",
+    "avenue",
+    "street",
+    "road",
+    "boulevard",
+    "springs",
+    "heights",
+    "beach",
+    "island",
+    "islands",
+    "river",
+    "lake",
+    "bay",
+    "park",
+    "courthouse",
+    "bridge",
+    "square",
+    "parish",
+    "district",
+    "province",
+    "mountains",
 ];
 
 fn role_before(picked: &[Picked], first: usize) -> bool {
