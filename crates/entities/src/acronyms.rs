@@ -12,11 +12,6 @@ use crate::EntityType;
 pub fn add_acronyms(cx: &Context, picked: &mut Vec<Picked>) {
     let cov = covered(cx.toks, picked);
     let toks = cx.toks;
-    let lower_words: std::collections::HashSet<&str> = toks
-        .iter()
-        .filter(|t| t.script == Script::Cased && !t.capitalised)
-        .map(|t| t.folded.as_str())
-        .collect();
     for i in 0..toks.len() {
         let t = &toks[i];
         let letters = t.folded.chars().count();
@@ -27,7 +22,7 @@ pub fn add_acronyms(cx: &Context, picked: &mut Vec<Picked>) {
         // a month ("MAY"), is no acronym.
         if cx.lex.is_not_org(&t.folded)
             || concord_text::dates::is_month_name(&t.folded)
-            || lower_words.contains(t.folded.as_str())
+            || cx.written_lower(&t.folded)
             || DATELINE_WORDS.contains(&t.folded.as_str())
         {
             continue;

@@ -74,6 +74,9 @@ pub struct Context<'a> {
     /// The text's cased words spelt backwards, sorted: which words end in a given one
     /// (German compounds, see `compounds::heads_compounds`), looked up on demand.
     pub(crate) reversed_words: std::cell::OnceCell<Vec<String>>,
+    /// The words the text writes in lower case, built on demand: a capitalised word also
+    /// written so is a common word (lone names, acronyms).
+    lower_words: std::cell::OnceCell<HashSet<&'a str>>,
 }
 
 impl<'a> Context<'a> {
@@ -103,7 +106,21 @@ impl<'a> Context<'a> {
             countries: HashSet::new(),
             groups_cache: vec![std::cell::OnceCell::new(); toks.len()],
             reversed_words: std::cell::OnceCell::new(),
+            lower_words: std::cell::OnceCell::new(),
         }
+    }
+
+    /// Whether the text also writes this folded word in lower case.
+    pub(crate) fn written_lower(&self, folded: &str) -> bool {
+        self.lower_words
+            .get_or_init(|| {
+                self.toks
+                    .iter()
+                    .filter(|t| t.script == Script::Cased && !t.capitalised)
+                    .map(|t| t.folded.as_str())
+                    .collect()
+            })
+            .contains(folded)
     }
 
     fn cased(&self, i: usize) -> bool {
@@ -274,6 +291,9 @@ impl<'a> Context<'a> {
 
     /// The best reading of a candidate: (score, entity, kind).
     pub fn best(&self, c: &Candidate) -> Option<(f32, u32, PostingKind)> {
+        if self.plural_acronym(c) {
+            return None;
+        }
         let mut best: Option<(f32, u32, PostingKind)> = None;
         for &(e, kind) in &c.entries {
             if matches!(kind, PostingKind::NamePart | PostingKind::PersonParts) {
@@ -284,9 +304,6 @@ impl<'a> Context<'a> {
                 continue;
             }
             if kind == PostingKind::Short && self.other_first_name(c, e) {
-                continue;
-            }
-            if self.plural_acronym(c) {
                 continue;
             }
             // Alias lists give countries the names of their capitals and regions ("Geneva",

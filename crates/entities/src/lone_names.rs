@@ -8,8 +8,6 @@
 //! German capitalises every noun, so the rule is off there; it is on only for the
 //! languages it was measured on (en, pt, es, it, fr, nl, pl, ru, uk, el).
 
-use std::collections::HashSet;
-
 use crate::link::{covered, joins, name_part_groups, Context, Picked};
 use crate::runs::GENITIVES;
 use crate::tokens::Script;
@@ -118,12 +116,6 @@ pub fn add_lone_names(cx: &Context, picked: &mut Vec<Picked>) {
     }
     let toks = cx.toks;
     let cov = covered(toks, picked);
-    // Words the text also writes in lower case are common words ("Internet", "Estado").
-    let lower: HashSet<&str> = toks
-        .iter()
-        .filter(|t| t.script == Script::Cased && !t.capitalised)
-        .map(|t| t.folded.as_str())
-        .collect();
     let capital_at = |k: usize| toks[k].script == Script::Cased && toks[k].capitalised;
     let mut add = Vec::new();
     for (i, t) in toks.iter().enumerate() {
@@ -155,7 +147,8 @@ pub fn add_lone_names(cx: &Context, picked: &mut Vec<Picked>) {
             || WEEKDAYS.contains(&t.folded.as_str())
             || concord_text::dates::is_month_name(&t.folded)
             || crate::acronyms::DATELINE_WORDS.contains(&t.folded.as_str())
-            || lower.contains(t.folded.as_str())
+            // Words the text also writes in lower case are common words ("Internet").
+            || cx.written_lower(&t.folded)
             || cx.g.is_stopword(cx.lang, &t.folded)
             || after_opener(cx, i) && !quoted_name(cx, i)
             // The last word of a name with a conjunction inside ("Exploração e Produção",
