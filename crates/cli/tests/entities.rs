@@ -364,6 +364,9 @@ fn unknown_names_are_found_by_their_shape() {
     }
     assert!(!en10.iter().any(|(_, t)| t == "person"), "{en10:?}");
     has("t-en10", "NHS", "organisation");
+    // A weekday opens no name, nor does the article after it.
+    let en11 = spans("t-en11");
+    assert!(!en11.iter().any(|(t, _)| t.contains("Sunday")), "{en11:?}");
     // Civil defence is a body ("Defesa" heads organisations).
     has("t-pt3", "Defesa Civil", "organisation");
     // A direction opens no person's name; English organisation heads (Command,

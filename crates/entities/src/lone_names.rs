@@ -95,7 +95,7 @@ const PLACE_NOUNS_AFTER: &[&str] = &[
 
 /// English capitalises weekdays (months are read from `concord_text::dates`, in every
 /// language and cut short).
-const WEEKDAYS: &[&str] = &[
+pub(crate) const WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",
@@ -104,6 +104,11 @@ const WEEKDAYS: &[&str] = &[
     "saturday",
     "sunday",
 ];
+
+/// A weekday or a month, written out or cut short ("Sunday", "Sept"): never part of a name.
+pub(crate) fn is_calendar_word(folded: &str) -> bool {
+    WEEKDAYS.contains(&folded) || concord_text::dates::is_month_name(folded)
+}
 
 /// Adds lone capitalised words as organisations.
 pub fn add_lone_names(cx: &Context, picked: &mut Vec<Picked>) {
@@ -144,8 +149,7 @@ pub fn add_lone_names(cx: &Context, picked: &mut Vec<Picked>) {
                 .is_some_and(|n| PLACE_NOUNS_AFTER.iter().any(|p| n.folded.starts_with(p)))
             || is_org_head(cx, i)
             // Weekdays and months, written out or cut short ("Sept. 8").
-            || WEEKDAYS.contains(&t.folded.as_str())
-            || concord_text::dates::is_month_name(&t.folded)
+            || is_calendar_word(&t.folded)
             || crate::acronyms::DATELINE_WORDS.contains(&t.folded.as_str())
             // Words the text also writes in lower case are common words ("Internet").
             || cx.written_lower(&t.folded)

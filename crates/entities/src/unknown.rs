@@ -366,6 +366,8 @@ fn add_person_stretch(cx: &Context, picked: &mut Vec<Picked>, mut first: usize, 
     while first < last
         && (cx.toks[first].all_caps
             || cx.lex.is_connector(&cx.toks[first].folded)
+            // "On Sunday the Boston Red Sox …": a weekday opens no name.
+            || cx.lang == "en" && crate::lone_names::WEEKDAYS.contains(&cx.toks[first].folded.as_str())
             || cx.g.is_stopword(cx.lang, &cx.toks[first].folded)
             || (cx.sentence_start[first] && name_part_groups(cx, first).is_empty()))
     {
