@@ -149,6 +149,51 @@ const GEO_HEADS: &[&str] = &[
     "tifone", "typhon", "ouragan", "huracan", "uragano",
 ];
 
+/// Direction adjectives that open names of regions and bodies, never a person's.
+pub(crate) const DIRECTIONS: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "upper",
+    "lower",
+];
+
+/// English words that end names of places and buildings ("Fulton County", "Palm Springs",
+/// "Indian Ocean", "Lyndale Avenue"), never a person's.
+pub(crate) const PLACE_TAILS: &[&str] = &[
+    "county",
+    "township",
+    "valley",
+    "ocean",
+    "sea",
+    "avenue",
+    "street",
+    "road",
+    "boulevard",
+    "springs",
+    "heights",
+    "beach",
+    "island",
+    "islands",
+    "river",
+    "lake",
+    "bay",
+    "park",
+    "courthouse",
+    "bridge",
+    "square",
+    "parish",
+    "district",
+    "province",
+    "mountains",
+];
+
 /// The closed lists, folded, ready for lookups.
 pub struct Lexicon {
     connectors: HashSet<&'static str>,

@@ -6,8 +6,9 @@
 //! - `fold`, `tokens`, `inflect`: the one folding and tokenisation shared by build and
 //!   lookup, and base forms of inflected words;
 //! - `detect`: every span of text that is a gazetteer key;
-//! - `link`, `unknown`, `resolve`: one reading per span, names no table knows, short forms,
-//!   capitals used for their state, roles and institutions, then the output.
+//! - `link`, `misreadings`, `unknown`, `resolve`: one reading per span (less the readings
+//!   the surroundings rule out), names no table knows, short forms, capitals used for their
+//!   state, roles and institutions, then the output.
 
 pub mod acronyms;
 pub mod arabic_orgs;
@@ -27,6 +28,7 @@ pub mod korean;
 pub mod lexicon;
 pub mod link;
 pub mod lone_names;
+pub mod misreadings;
 pub mod name_parts;
 pub mod resolve;
 pub mod runs;

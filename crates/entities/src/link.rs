@@ -247,51 +247,9 @@ impl<'a> Context<'a> {
             })
     }
 
-    /// Whether a surname alone ("Klitschko", listed for Vitali) follows a first name that
-    /// is not the listed person's ("Wladimir Klitschko"): then another person of that name
-    /// is meant, read as a name of its own. A first name of the listed person's in any
-    /// spelling ("Sergey Lavrov" for "Sergei Lavrov") still links.
-    fn other_first_name(&self, c: &Candidate, e: u32) -> bool {
-        if c.first != c.last || c.first == 0 {
-            return false;
-        }
-        let p = c.first - 1;
-        let t = &self.toks[p];
-        if t.script != crate::tokens::Script::Cased
-            || !t.capitalised
-            || t.all_caps
-            || !joins(self, p, c.first)
-            // Only a space between: "Kim-Lavrov", "… Zelensky. Meloni" are two people.
-            || !self.text[t.byte_end..self.toks[c.first].byte_start]
-                .chars()
-                .all(char::is_whitespace)
-        {
-            return false;
-        }
-        let first = crate::name_parts::name_part_groups(self, p);
-        if first.is_empty() {
-            return false;
-        }
-        let last = crate::name_parts::name_part_groups(self, c.first);
-        crate::name_parts::person_by_parts(self.g, &first, &last) != Some(e)
-    }
-
-    /// Whether a candidate is an acronym with a plural "s" ("KOs", "NGOs", "MPs"): a common
-    /// noun (knockouts, charities, members), not the party or body the acronym names.
-    fn plural_acronym(&self, c: &Candidate) -> bool {
-        let t = &self.toks[c.first];
-        let w = &self.text[t.byte_start..t.byte_end];
-        c.first == c.last
-            && w.len() >= 3
-            && w.strip_suffix('s').is_some_and(|stem| {
-                stem.chars()
-                    .all(|ch| ch.is_uppercase() || ch.is_ascii_digit())
-            })
-    }
-
     /// The best reading of a candidate: (score, entity, kind).
     pub fn best(&self, c: &Candidate) -> Option<(f32, u32, PostingKind)> {
-        if self.plural_acronym(c) {
+        if crate::misreadings::plural_acronym(self, c) {
             return None;
         }
         let mut best: Option<(f32, u32, PostingKind)> = None;
@@ -303,7 +261,7 @@ impl<'a> Context<'a> {
             if !self.case_ok(c, kind, ent.id) {
                 continue;
             }
-            if kind == PostingKind::Short && self.other_first_name(c, e) {
+            if kind == PostingKind::Short && crate::misreadings::other_first_name(self, c, e) {
                 continue;
             }
             // Alias lists give countries the names of their capitals and regions ("Geneva",

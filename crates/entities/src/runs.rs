@@ -163,3 +163,22 @@ pub(crate) fn split_at_conjunctions(
     out.push((start, last));
     out
 }
+
+/// The parts of a run (token range) outside the given role spans.
+pub(crate) fn split_at_roles(
+    (first, last): (usize, usize),
+    roles: &[(usize, usize)],
+) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = first;
+    for &(a, b) in roles.iter().filter(|&&(a, b)| a <= last && b >= first) {
+        if a > start {
+            out.push((start, a - 1));
+        }
+        start = start.max(b + 1);
+    }
+    if start <= last {
+        out.push((start, last));
+    }
+    out
+}

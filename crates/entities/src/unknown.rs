@@ -3,11 +3,12 @@
 //! `slavic_orgs`, people of uncased scripts in `uncased_people`, lone words in
 //! `lone_names`.
 
+use crate::lexicon::{DIRECTIONS, PLACE_TAILS};
 use crate::link::{
     is_country, is_place, joins, name_part_groups, person_by_parts, slug, Context, Picked, Target,
     INSTITUTION_PREFIX,
 };
-use crate::runs::{capitalised_runs, extend_romance_names, split_at_conjunctions};
+use crate::runs::{capitalised_runs, extend_romance_names, split_at_conjunctions, split_at_roles};
 use crate::{EntityType, PlaceKind};
 
 /// Leading words of a capitalised span that are articles, not part of a name.
@@ -23,22 +24,6 @@ pub(crate) fn new_target(id: String, name: &str, etype: EntityType) -> Target {
         name: name.to_string(),
         etype,
     }
-}
-
-/// The parts of a run (token range) outside the given role spans.
-fn split_at_roles((first, last): (usize, usize), roles: &[(usize, usize)]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = first;
-    for &(a, b) in roles.iter().filter(|&&(a, b)| a <= last && b >= first) {
-        if a > start {
-            out.push((start, a - 1));
-        }
-        start = start.max(b + 1);
-    }
-    if start <= last {
-        out.push((start, last));
-    }
-    out
 }
 
 pub(crate) fn span_text<'t>(cx: &Context<'t>, first: usize, last: usize) -> &'t str {
@@ -608,51 +593,6 @@ const DE_SAYING: &[&str] = &[
 ];
 
 /// A title or role ends right before the token.
-/// Direction adjectives that open names of regions and bodies, never a person's.
-const DIRECTIONS: &[&str] = &[
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "central",
-    "northeastern",
-    "northwestern",
-    "southeastern",
-    "southwestern",
-    "upper",
-    "lower",
-];
-
-/// English words that end names of places and buildings ("Fulton County", "Palm Springs",
-/// "Indian Ocean", "Lyndale Avenue"), never a person's.
-const PLACE_TAILS: &[&str] = &[
-    "county",
-    "township",
-    "valley",
-    "ocean",
-    "sea",
-    "avenue",
-    "street",
-    "road",
-    "boulevard",
-    "springs",
-    "heights",
-    "beach",
-    "island",
-    "islands",
-    "river",
-    "lake",
-    "bay",
-    "park",
-    "courthouse",
-    "bridge",
-    "square",
-    "parish",
-    "district",
-    "province",
-    "mountains",
-];
-
 fn role_before(picked: &[Picked], first: usize) -> bool {
     picked
         .iter()
