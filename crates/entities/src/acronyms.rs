@@ -22,7 +22,7 @@ pub fn add_acronyms(cx: &Context, picked: &mut Vec<Picked>) {
         // a month ("MAY"), is no acronym.
         if cx.lex.is_not_org(&t.folded)
             || concord_text::dates::is_month_name(&t.folded)
-            || cx.written_lower(&t.folded)
+            || cx.written_lower(&t.folded) && written_lower_as_is(cx, t)
             || DATELINE_WORDS.contains(&t.folded.as_str())
         {
             continue;
@@ -59,6 +59,15 @@ pub fn add_acronyms(cx: &Context, picked: &mut Vec<Picked>) {
         picked.push(pick(i, i, cx, target));
     }
     picked.sort_by_key(|p| p.start);
+}
+
+/// Whether the text writes the token's own letters in lower case, accents and all: "más"
+/// does not make "MAS" a common word, where their folded forms agree.
+fn written_lower_as_is(cx: &Context, t: &crate::tokens::Token) -> bool {
+    let lower = cx.text[t.byte_start..t.byte_end].to_lowercase();
+    cx.toks
+        .iter()
+        .any(|o| !o.capitalised && cx.text[o.byte_start..o.byte_end] == lower)
 }
 
 /// Labels of a dateline printed in capitals ("UPDATED: 22:07 GMT", "POSTED").

@@ -166,32 +166,11 @@ pub(crate) const DIRECTIONS: &[&str] = &[
 
 /// English words that end names of places and buildings ("Fulton County", "Palm Springs",
 /// "Indian Ocean", "Lyndale Avenue"), never a person's.
+#[rustfmt::skip]
 pub(crate) const PLACE_TAILS: &[&str] = &[
-    "county",
-    "township",
-    "valley",
-    "ocean",
-    "sea",
-    "avenue",
-    "street",
-    "road",
-    "boulevard",
-    "springs",
-    "heights",
-    "beach",
-    "island",
-    "islands",
-    "river",
-    "lake",
-    "bay",
-    "park",
-    "courthouse",
-    "bridge",
-    "square",
-    "parish",
-    "district",
-    "province",
-    "mountains",
+    "county", "township", "valley", "ocean", "avenue", "boulevard", "springs", "heights",
+    "beach", "island", "islands", "river", "courthouse", "bridge", "square", "district",
+    "province", "mountains",
 ];
 
 /// The closed lists, folded, ready for lookups.

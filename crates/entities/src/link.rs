@@ -253,6 +253,8 @@ impl<'a> Context<'a> {
             return None;
         }
         let mut best: Option<(f32, u32, PostingKind)> = None;
+        // The candidate's folded key, built once if a city reading asks for it.
+        let key = std::cell::OnceCell::new();
         for &(e, kind) in &c.entries {
             if matches!(kind, PostingKind::NamePart | PostingKind::PersonParts) {
                 continue;
@@ -385,11 +387,11 @@ impl<'a> Context<'a> {
                     // A town listed under a longer name that contains its own ("Rio Grande"
                     // as "Rio Grande do Sul") is less likely meant than what bears that name.
                     let own = crate::fold::key(ent.name);
-                    let key = self.key_of(c);
-                    let longer = multi && own != key && key.contains(&own);
+                    let key = key.get_or_init(|| self.key_of(c));
+                    let longer = multi && own != *key && key.contains(&own);
                     // A town called so is likelier meant than a bigger one that some list
                     // also calls so ("Petrópolis", not Saint Petersburg's Greek alias).
-                    let own_name = own == key;
+                    let own_name = own == *key;
                     50.0 + (pop + 1.0).log10() * 3.0
                         + if in_ctx { 3.0 } else { 0.0 }
                         + if capital { 15.0 } else { 0.0 }

@@ -93,8 +93,9 @@ const PLACE_NOUNS_AFTER: &[&str] = &[
     "раион",
 ];
 
-/// English capitalises weekdays (months are read from `concord_text::dates`, in every
-/// language and cut short).
+/// English capitalises weekdays (months are read from `concord_text::dates`, whose
+/// names without accents match the folded word: "march", "sept", "maio"; accented ones,
+/// "février", "março", do not).
 pub(crate) const WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",

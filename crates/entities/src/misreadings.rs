@@ -2,6 +2,7 @@
 //! another first name, an acronym with a plural "s".
 
 use crate::detect::Candidate;
+use crate::gazetteer::PostingKind;
 use crate::link::{joins, Context};
 
 /// Whether a surname alone ("Klitschko", listed for Vitali) follows a first name that
@@ -18,11 +19,21 @@ pub(crate) fn other_first_name(cx: &Context, c: &Candidate, e: u32) -> bool {
         || !t.capitalised
         || t.all_caps
         || !joins(cx, p, c.first)
-        // Only a space between: "Kim-Lavrov", "… Zelensky. Meloni" are two people.
+        // Only spaces between: "Kim-Lavrov", "… Zelensky. Meloni", a title's last word and
+        // the text's first are two names.
         || !cx.text[t.byte_end..cx.toks[c.first].byte_start]
             .chars()
-            .all(char::is_whitespace)
+            .all(|ch| ch == ' ' || ch == '\u{a0}')
+        // A word the text also writes in lower case is no first name ("Will Trump …?").
+        || cx.written_lower(&t.folded)
     {
+        return false;
+    }
+    // Nor a person's name listed itself ("Trump Putin summit": two people).
+    if cx.g.get(&t.folded).iter().any(|(e, k)| {
+        matches!(k, PostingKind::Name | PostingKind::Short)
+            && cx.g.entity(e).etype == crate::EntityType::Person
+    }) {
         return false;
     }
     let first = crate::name_parts::name_part_groups(cx, p);

@@ -55,9 +55,16 @@ pub(crate) fn pick(first: usize, last: usize, cx: &Context, target: Target) -> P
 pub fn add_capitalised_names(cx: &Context, picked: &mut Vec<Picked>) {
     // A title the tables list ends the name before it and opens the one after it:
     // "Superior Court | Judge | James Bodiford", "Senior Trooper | William Hakim".
+    // Not a title that an organisation's head word follows ("Inspector General's Office",
+    // "Sheriff Office"): that is the organisation's name.
     let roles: Vec<(usize, usize)> = picked
         .iter()
         .filter(|p| matches!(p.target, Target::Role(_)))
+        .filter(|p| {
+            !cx.toks
+                .get(p.last + 1)
+                .is_some_and(|t| cx.lex.is_org_word(&t.folded))
+        })
         .map(|p| (p.first, p.last))
         .collect();
     let runs: Vec<(usize, usize)> = capitalised_runs(cx)
@@ -392,7 +399,7 @@ fn add_person_stretch(cx: &Context, picked: &mut Vec<Picked>, mut first: usize, 
         || cx.lex.is_geo_head(&cx.toks[words[0]].folded)
         || demonym_first
         || DIRECTIONS.contains(&cx.toks[words[0]].folded.as_str())
-        || PLACE_TAILS.contains(&cx.toks[words[n - 1]].folded.as_str())
+        || cx.lang == "en" && PLACE_TAILS.contains(&cx.toks[words[n - 1]].folded.as_str())
     {
         return;
     }

@@ -91,7 +91,8 @@ pub struct Claim {
     /// The upper bound of a range ("10-12", "thousands" = 1000..1e6 exclusive), else none.
     pub value_max: Option<f64>,
     pub qualifier: Option<Qualifier>,
-    /// `percent`, an ISO 4217 currency code (`USD`), or a unit of measure (`km`, `t`, `°C`).
+    /// `percent`, `pp` (percentage points), an ISO 4217 currency code (`USD`), or a unit of
+    /// measure (`km`, `t`, `°C`).
     pub unit: Option<String>,
     /// What is counted, as written ("engenheiros e trabalhadores militares").
     pub counted: Option<String>,

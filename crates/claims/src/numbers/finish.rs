@@ -24,14 +24,12 @@ const TIME_UNITS: &[&str] = &[
     "uur", "dag", "weken", "maand", "jaar",
 ];
 
+/// Abbreviations of reference labels, written with a point ("art. 228", "ч. 5 ст. 191"),
+/// that end no sentence as words ("no", "par", "pkt" do: "Legia ma 45 pkt. 3 drużyny…").
+const REFERENCE_ABBREVIATIONS: &[&str] = &["art", "ст", "ч", "пп", "nr", "ust"];
+
 /// German words before an ordinal written "12." ("der 3. Platz", "seinen 12. Treffer").
 #[rustfmt::skip]
-/// Abbreviations of reference labels, written with a point ("art. 228", "ч. 5 ст. 191").
-const REFERENCE_ABBREVIATIONS: &[&str] = &[
-    "art", "ст", "ч", "п", "пп", "nr", "no", "str", "pkt", "ust", "par", "p", "pp", "pag",
-    "pág", "cap", "sec", "vol", "tom", "n",
-];
-
 const DE_DETERMINERS: &[&str] = &[
     "der", "die", "das", "den", "dem", "des", "am", "im", "zum", "zur", "vom", "beim", "ein",
     "eine", "einen", "einem", "einer", "eines", "sein", "seine", "seinen", "seinem", "seiner",
@@ -97,7 +95,7 @@ impl Scanner<'_> {
         f.end
     }
 
-    /// "более тысячи", "понад тисячі": after a comparison the genitive singular is one
+    /// "более тысячи": after a comparison the genitive singular is one
     /// thousand ("more than a thousand"), where alone the same word is the plural
     /// "thousands".
     fn one_after_comparative(&mut self, f: &mut Found) {
@@ -105,10 +103,11 @@ impl Scanner<'_> {
         if !matches!(self.lang, Lang::Ru | Lang::Uk) || !f.vague || f.qualifier.is_none() {
             return;
         }
-        let Some((s, e)) = prev_word(self.text, f.end, false) else {
-            return;
-        };
-        if GENITIVE_ONE.contains(&self.lower(s, e)) && f.max == Some(10.0 * f.value) {
+        // The numeral word, wherever a unit after it ends the span ("более тысячи рублей").
+        let numeral = self.text[f.start..f.end]
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| GENITIVE_ONE.contains(&w.to_lowercase().as_str()));
+        if numeral && f.max == Some(10.0 * f.value) {
             f.max = None;
             f.vague = false;
         }

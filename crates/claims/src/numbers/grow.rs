@@ -63,9 +63,11 @@ impl Scanner<'_> {
                 f.end = e + c.len_utf8();
                 // "0.3%포인트", "0.3%p": percentage points.
                 let rest = &text[f.end..];
+                // Not "5%p.a." (per annum).
                 let points = ["포인트", "p"].iter().find(|p| {
                     rest.starts_with(*p)
-                        && !rest[p.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
+                        && !rest[p.len()..]
+                            .starts_with(|c: char| c.is_ascii_alphabetic() || c == '.')
                 });
                 if let Some(p) = points {
                     f.unit = Some(units::PP);
@@ -356,8 +358,10 @@ impl Scanner<'_> {
         }
         let q = skip_blank(text, q);
         if let Some((e2, u)) = units::after(text, q) {
-            // A capitalised measure word is a name ("6 de Metro Norte").
-            let named = at(text, q).is_some_and(char::is_uppercase);
+            // A capitalised measure word is a name ("6 de Metro Norte"); a symbol is not
+            // ("de MWh").
+            let named = at(text, q).is_some_and(char::is_uppercase)
+                && at(text, q + 1).is_some_and(char::is_lowercase);
             let measure = !units::is_money(u);
             if !units::is_rate(u) && e2 - q > 1 && !(measure && (article || named)) {
                 f.unit = Some(u);

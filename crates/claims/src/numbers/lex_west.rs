@@ -28,7 +28,7 @@ pub(super) static EN: Lex = Lex {
         ("not less than", AtLeast), ("a minimum of", AtLeast),
         ("less than", LessThan), ("fewer than", LessThan), ("under", LessThan), ("below", LessThan),
         ("just under", LessThan),
-        ("up to", UpTo), ("as much as", UpTo), ("as many as", UpTo), ("at most", UpTo), ("no more than", UpTo), ("not more than", UpTo),
+        ("up to", UpTo), ("as much as", UpTo), ("at most", UpTo), ("no more than", UpTo), ("not more than", UpTo),
         ("as many as", UpTo), ("a maximum of", UpTo),
         ("almost", Almost), ("nearly", Almost), ("close to", Almost), ("just shy of", Almost),
         ("about", About), ("around", About), ("roughly", About), ("approximately", About),

@@ -59,7 +59,8 @@ pub struct NumberMention {
     /// The upper bound of a range ("10-12") or vague quantity ("thousands" = 10000).
     pub value_max: Option<f64>,
     pub qualifier: Option<Qualifier>,
-    /// "percent", an ISO 4217 code, or a unit symbol ("km", "t", "°C").
+    /// "percent", "pp" (percentage points), an ISO 4217 code, or a unit symbol ("km",
+    /// "t", "°C").
     pub unit: Option<String>,
     /// Byte span of what is counted, as written ("soldados", "rodadas de artilharia").
     pub counted: Option<(usize, usize)>,

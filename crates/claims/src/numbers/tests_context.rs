@@ -375,6 +375,14 @@ fn percentage_points_signs_and_comparatives() {
         "Было подписано более тысячи соглашений.",
         &[n("более тысячи", 1000.).q(MoreThan).c("соглашений")],
     );
+    // The genitive after a comparison ends before a unit.
+    check(
+        "ru",
+        "Ущерб составил более тысячи рублей.",
+        &[n("более тысячи рублей", 1000.).q(MoreThan).u("RUB")],
+    );
+    // "pp" alone is pages, not percentage points.
+    check("en", "The book runs to 352 pp.", &[n("352", 352.).c("pp")]);
     check(
         "es",
         "El precio subió casi un 40% en un año.",

@@ -319,7 +319,6 @@ impl Sentence<'_> {
             .any(|n| (n.person || n.org) && n.start == seg_start && n.end == seg_end)
     }
 
-    /// Only a speaker and the full stop follow the cue: it closes the sentence.
     /// Only a short speaker follows the cue: five words at most, articles and the
     /// prepositions of a name not counted ("informou a Defesa Civil do estado do Rio").
     /// English counts them all: its inverted speakers have their own test (`inverted`), and
@@ -335,7 +334,7 @@ impl Sentence<'_> {
             self.words(v.1, self.end)
         } else {
             tail.split_whitespace()
-                .filter(|w| !NAME_LINKS.contains(&w.to_lowercase().as_str()))
+                .filter(|w| !NAME_LINKS.iter().any(|l| l.eq_ignore_ascii_case(w)))
                 .count()
         };
         words <= 5 && !tail.contains(['“', '"', '«'])
