@@ -126,7 +126,14 @@ impl Scanner<'_> {
             let sign = f.start - c.len_utf8();
             let free =
                 before(text, sign).is_none_or(|b| b.is_whitespace() || "([«\"“„".contains(b));
-            if sign >= self.floor && free && at(text, f.start).is_some_and(is_digit) {
+            // A hyphen before a bare count is a bullet or a dash ("-5 mortos"); a measure,
+            // a rate or a decimal takes it as a sign, the minus sign "−" always.
+            let measured = f.unit.is_some() || f.lit.is_some_and(|l| l.decimal);
+            if sign >= self.floor
+                && free
+                && (c == '−' || measured)
+                && at(text, f.start).is_some_and(is_digit)
+            {
                 f.value = -f.value;
                 f.start = sign;
                 return;

@@ -364,6 +364,8 @@ fn percentage_points_signs_and_comparatives() {
         "Rano zanotowano minus 23,4 stopnia Celsjusza.",
         &[n("minus 23,4 stopnia Celsjusza", -23.4).u("°C")],
     );
+    // A hyphen before a bare count is a bullet.
+    check("pt", "-5 mortos na BR-116.", &[n("5", 5.).c("mortos")]);
     // A hyphen after a word or a digit joins or ranges; it is no sign.
     check(
         "en",
