@@ -18,10 +18,10 @@ pub fn add_acronyms(cx: &Context, picked: &mut Vec<Picked>) {
         if cov[i] || t.script != Script::Cased || !t.all_caps || !(3..=8).contains(&letters) {
             continue;
         }
-        // A common word in capitals ("UPDATED", "FIRE" when the text also writes "fire"), or
-        // a month ("MAY"), is no acronym.
+        // A common word in capitals ("UPDATED", "FIRE" when the text also writes "fire"), a
+        // month or a weekday ("MAY", "MONDAY"), is no acronym.
         if cx.lex.is_not_org(&t.folded)
-            || concord_text::dates::is_month_name(&t.folded)
+            || crate::lone_names::is_calendar_word(&t.folded)
             || cx.written_lower(&t.folded) && written_lower_as_is(cx, t)
             || DATELINE_WORDS.contains(&t.folded.as_str())
         {

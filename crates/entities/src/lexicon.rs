@@ -150,18 +150,10 @@ const GEO_HEADS: &[&str] = &[
 ];
 
 /// Direction adjectives that open names of regions and bodies, never a person's.
+#[rustfmt::skip]
 pub(crate) const DIRECTIONS: &[&str] = &[
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "central",
-    "northeastern",
-    "northwestern",
-    "southeastern",
-    "southwestern",
-    "upper",
-    "lower",
+    "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+    "southeastern", "southwestern", "upper", "lower",
 ];
 
 /// English words that end names of places and buildings ("Fulton County", "Palm Springs",

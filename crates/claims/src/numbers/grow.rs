@@ -61,7 +61,8 @@ impl Scanner<'_> {
             '%' | '٪' | '％' => {
                 f.unit = Some(PERCENT);
                 f.end = e + c.len_utf8();
-                // "0.3%포인트", "0.3%p": percentage points.
+                // "0.3%포인트", "0.3%p": percentage points (the only place a sign takes
+                // them: the unit tables are not read once the sign has given one).
                 let rest = &text[f.end..];
                 // Not "5%p.a." (per annum).
                 let points = ["포인트", "p"].iter().find(|p| {
