@@ -5,6 +5,7 @@
 use crate::gazetteer::{Gazetteer, PostingKind, State};
 use crate::inflect::{clitic_prefixes, KO_PARTICLES};
 use crate::tokens::{Script, Token};
+use rustc_hash::FxHashMap;
 
 /// Longest name, in tokens, that is looked up.
 const MAX_TOKENS: usize = 8;
@@ -44,17 +45,32 @@ pub fn joinable(text: &str, a: &Token, b: &Token) -> bool {
 pub fn find(g: &Gazetteer, text: &str, toks: &[Token], lang: &str) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut scratch = Scratch::default();
+    // Words recur in a text ("the", "of", a name said again): what a word reads from the
+    // root is looked up once per text.
+    let mut first_steps: FirstSteps = FxHashMap::default();
     for i in 0..toks.len() {
         match toks[i].script {
             Script::Cjk => find_in_cjk_run(g, &toks[i], i, &mut out),
             Script::Hangul => find_hangul(g, text, toks, i, &mut out),
             // No name starts with a number.
             Script::Digits => {}
-            _ => find_words(g, text, toks, i, lang, &mut scratch, &mut out),
+            _ => find_words(
+                g,
+                text,
+                toks,
+                i,
+                lang,
+                &mut scratch,
+                &mut first_steps,
+                &mut out,
+            ),
         }
     }
     out
 }
+
+/// The states a word reaches from a root, by (lower-case root, folded word).
+type FirstSteps<'t> = FxHashMap<(bool, &'t str), Vec<(State, bool)>>;
 
 /// Buffers reused from one word to the next: (state, inflected, start char).
 #[derive(Default)]
@@ -125,13 +141,15 @@ fn step_forms(
     }
 }
 
-fn find_words(
+#[allow(clippy::too_many_arguments)]
+fn find_words<'t>(
     g: &Gazetteer,
     text: &str,
-    toks: &[Token],
+    toks: &'t [Token],
     i: usize,
     lang: &str,
     scratch: &mut Scratch,
+    first_steps: &mut FirstSteps<'t>,
     out: &mut Vec<Candidate>,
 ) {
     let Scratch {
@@ -142,13 +160,16 @@ fn find_words(
     frontier.clear();
     let t = &toks[i];
     // Lower-case words start only demonyms, roles and institutions: a small automaton.
-    let root = if t.script == Script::Cased && !t.capitalised {
-        g.lower_root()
-    } else {
-        g.root()
-    };
-    step_word(g, root, t, lang, next);
-    frontier.extend(next.drain(..).map(|(s, infl)| (s, infl, t.start)));
+    let lower = t.script == Script::Cased && !t.capitalised;
+    let root = if lower { g.lower_root() } else { g.root() };
+    let steps = first_steps
+        .entry((lower, t.folded.as_str()))
+        .or_insert_with(|| {
+            let mut v = Vec::new();
+            step_word(g, root, t, lang, &mut v);
+            v
+        });
+    frontier.extend(steps.iter().map(|&(s, infl)| (s, infl, t.start)));
     for cut in clitic_prefixes(lang, &t.folded) {
         let rest = &t.folded[cut..];
         let shift = crate::inflect::span_prefix_len(lang, &t.folded[..cut]);

@@ -8,7 +8,7 @@ use crate::lexicon::Lexicon;
 pub use crate::name_parts::{name_part_groups, person_by_parts};
 use crate::tokens::{Script, Token};
 use crate::{EntityType, PlaceKind};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Id prefixes of gazetteer entries that are not entities themselves.
 pub const ROLE_PREFIX: &str = "role:";
@@ -103,7 +103,7 @@ impl<'a> Context<'a> {
             toks,
             lang,
             sentence_start,
-            countries: HashSet::new(),
+            countries: HashSet::default(),
             groups_cache: vec![std::cell::OnceCell::new(); toks.len()],
             reversed_words: std::cell::OnceCell::new(),
             lower_words: std::cell::OnceCell::new(),
@@ -614,7 +614,7 @@ pub fn entity_id(cx: &Context, t: &Target) -> Option<(String, String, EntityType
 /// Counts of country mentions, to give an institution its country when the sentence does
 /// not say it.
 pub fn country_counts(cx: &Context, picked: &[Picked]) -> HashMap<String, usize> {
-    let mut m = HashMap::new();
+    let mut m = HashMap::default();
     for p in picked {
         if let Target::Known(e) = p.target {
             let v = cx.g.entity(e);
