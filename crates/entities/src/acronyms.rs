@@ -1,10 +1,10 @@
 //! Capitalised abbreviations the gazetteer does not know ("ANEPC", "ЗСУ"): organisations,
 //! joined to the name they abbreviate when the text spells it out.
 
-use crate::link::{covered, slug, Context, Picked, Target};
+use crate::link::{covered, is_country, joins, slug, Context, Picked, Target};
 use crate::tokens::Script;
 use crate::unknown::{new_target, pick};
-use crate::EntityType;
+use crate::{EntityType, PlaceKind};
 
 /// Capitalised abbreviations (KCNA, ЦТАК, ANEPC) not known to the gazetteer: the
 /// organisation spelled out just before "(ACR)" or just after "ACR (" when there is one,
@@ -59,6 +59,48 @@ pub fn add_acronyms(cx: &Context, picked: &mut Vec<Picked>) {
         picked.push(pick(i, i, cx, target));
     }
     picked.sort_by_key(|p| p.start);
+}
+
+/// An abbreviation followed by the city or region it serves is one organisation's name
+/// ("MPK Rzeszów", "ARS Nouvelle-Aquitaine", "ETH Zürich"): the two picks become one.
+/// Only when the pair is the whole capitalised run, so "NATO Brussels summit" is not
+/// read this way either when a capitalised word follows.
+pub fn join_places_to_acronyms(cx: &Context, picked: &mut Vec<Picked>) {
+    let toks = cx.toks;
+    let mut k = 0;
+    while k + 1 < picked.len() {
+        let (a, p) = (&picked[k], &picked[k + 1]);
+        let t = &toks[a.first];
+        let place_ok = matches!(p.target, Target::Known(e)
+            if matches!(cx.g.entity(e).place, Some(PlaceKind::City | PlaceKind::Subdivision)));
+        let acronym_ok = a.first == a.last
+            && t.script == Script::Cased
+            && t.all_caps
+            && t.folded.chars().count() >= 3
+            && (is_org_target(cx, &a.target) || is_country(cx, &a.target));
+        let capitalised = |i: usize| toks[i].script == Script::Cased && toks[i].capitalised;
+        let alone_before =
+            a.first == 0 || !capitalised(a.first - 1) || !joins(cx, a.first - 1, a.first);
+        let alone_after =
+            p.last + 1 >= toks.len() || !capitalised(p.last + 1) || !joins(cx, p.last, p.last + 1);
+        if acronym_ok
+            && place_ok
+            && p.first == a.last + 1
+            && cx.text[t.byte_end..toks[p.first].byte_start] == *" "
+            && alone_before
+            && alone_after
+        {
+            let text = &cx.text[t.byte_start..toks[p.last].byte_end];
+            let target = new_target(
+                format!("org:{}", slug(text)),
+                text,
+                EntityType::Organisation,
+            );
+            let joined = pick(a.first, p.last, cx, target);
+            picked.splice(k..k + 2, [joined]);
+        }
+        k += 1;
+    }
 }
 
 /// Whether the text writes the token's own letters in lower case, accents and all: "más"

@@ -61,9 +61,16 @@ pub fn add_cjk_orgs(cx: &Context, picked: &mut Vec<Picked>, heads: &CjkHeads) {
             {
                 end += more;
             }
+            // A stop character inside a place's name is no stop: 都 in 成都, 京都.
+            let in_place = |p: usize| {
+                let c = t.char_starts[p];
+                picked
+                    .iter()
+                    .any(|q| q.start <= c && c < q.end && is_place(cx, q))
+            };
             let start = (after_head..k)
                 .rev()
-                .find(|&p| is_stop(chars[p]))
+                .find(|&p| is_stop(chars[p]) && !in_place(p))
                 .map_or(after_head, |p| p + 1);
             after_head = end;
             let prefix = k - start;

@@ -31,6 +31,41 @@ fn is_han(c: char) -> bool {
     crate::fold::is_han_or_kana(c)
 }
 
+fn is_name_dot(c: char) -> bool {
+    matches!(c, '·' | '・' | '･' | '‧')
+}
+
+/// The consonants of a romanised name (pinyin or a Latin spelling), with the sounds a
+/// Mandarin transliteration merges made one (r and l, v and f, x and s; pinyin "zh", "ch",
+/// "sh" and "ng" as one letter each). Vowels, y and h are dropped and repeated letters
+/// written once: "deweilaisitali" and "dewilestari" are both "dwlstl".
+fn consonants(s: &str, pinyin: bool) -> String {
+    let s = if pinyin {
+        s.replace("zh", "j")
+            .replace("ch", "c")
+            .replace("sh", "s")
+            .replace("ng", "n")
+    } else {
+        s.replace("ph", "f").replace("ck", "k").replace("th", "t")
+    };
+    let mut out = String::new();
+    for ch in s.chars() {
+        let m = match ch {
+            'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'h' => continue,
+            'r' => 'l',
+            'v' => 'f',
+            'x' => 's',
+            'q' => 'c',
+            'z' if pinyin => 'z',
+            c => c,
+        };
+        if !out.ends_with(m) {
+            out.push(m);
+        }
+    }
+    out
+}
+
 /// A romanised name folded for comparison: ASCII letters only, long vowels written once
 /// ("Satō", "Satou", "Sato" → "sato"; "Ken'ichi" → "kenichi").
 fn romaji(s: &str) -> String {
@@ -176,6 +211,23 @@ impl HanReadings {
                 || self.reads_as(han_name, other_name, MANDARIN))
     }
 
+    /// Whether a foreign name written in Han characters with a middle dot ("德维·莱斯塔里")
+    /// sounds like a name in Latin letters ("Dewi Lestari"). Transliteration keeps the
+    /// consonants and changes the vowels, so the two are compared by their consonants, with
+    /// the sounds Mandarin merges merged (r and l, v and f, x and s) and one difference
+    /// allowed in long names.
+    pub fn sounds_like(&self, dotted: &str, latin: &str) -> bool {
+        let mut pinyin = String::new();
+        for c in dotted.chars().filter(|&c| is_han(c)) {
+            match self.readings(c, MANDARIN).first() {
+                Some(r) => pinyin.push_str(&romaji(r)),
+                None => return false,
+            }
+        }
+        let (a, b) = (consonants(&pinyin, true), consonants(&romaji(latin), false));
+        a.len() >= 3 && (a == b || a.len() >= 5 && strsim::levenshtein(&a, &b) <= 1)
+    }
+
     /// Gives each Han-named person of a story's articles the id of the one person named in
     /// another script elsewhere in the story that the characters read as (entity ids, quote
     /// speakers and number sources are rewritten).
@@ -188,16 +240,24 @@ impl HanReadings {
             .collect();
         let mut renamed: FxHashMap<String, String> = FxHashMap::default();
         for e in articles.iter().flat_map(|a| &a.entities) {
-            let han = e.etype == EntityType::Person
-                && (2..=4).contains(&e.name.chars().count())
-                && e.name.chars().all(is_han);
-            if !han || renamed.contains_key(&e.id) {
+            let person = e.etype == EntityType::Person && !renamed.contains_key(&e.id);
+            let han = (2..=4).contains(&e.name.chars().count()) && e.name.chars().all(is_han);
+            let dotted = e.name.chars().any(is_name_dot)
+                && e.name.chars().all(|c| is_han(c) || is_name_dot(c));
+            if !person || !(han || dotted) {
                 continue;
             }
             let key = self.korean_key(&e.name);
+            let same = |id: &str, name: &str| {
+                if dotted {
+                    !name.chars().any(is_han) && self.sounds_like(&e.name, name)
+                } else {
+                    self.same_person_keyed(&e.name, key.as_deref(), id, name)
+                }
+            };
             let mut ids: Vec<&str> = people
                 .iter()
-                .filter(|(id, name)| self.same_person_keyed(&e.name, key.as_deref(), id, name))
+                .filter(|(id, name)| same(id, name))
                 .map(|(id, _)| id.as_str())
                 .collect();
             ids.sort_unstable();
@@ -259,6 +319,17 @@ fn segments(readings: &[Vec<String>], target: &str, boundary: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::consonants;
+
+    #[test]
+    fn transliterations_keep_their_consonants() {
+        assert_eq!(consonants("deweilaisitali", true), "dwlstl");
+        assert_eq!(consonants("dewilestari", false), "dwlstl");
+        assert_eq!(consonants("xieergai", true), consonants("sergei", false));
+        assert_eq!(consonants("lafuluofu", true), consonants("lavrov", false));
+        assert_ne!(consonants("makelong", true), consonants("lavrov", false));
+    }
+
     use super::*;
 
     fn table() -> HanReadings {

@@ -14,7 +14,7 @@ const CONNECTORS: &[&str] = &[
     "de", "da", "do", "dos", "das", "del", "della", "delle", "dei", "degli", "di", "van", "von",
     "der", "den", "ter", "ten", "la", "le", "les", "des", "du", "of", "for", "the", "and", "e",
     "y", "i", "et", "und", "fur", "per", "para", "pour", "al", "el", "bin", "ibn", "dell", "d",
-    "l", "na", "no", "em", "en", "a",
+    "l", "na", "no", "em", "en", "a", "και",
 ];
 
 /// Prepositions after which a capital is a place, not its government ("in Moscow",
@@ -48,6 +48,17 @@ const REGION_WORDS: &[&str] = &[
     "地区", "state", "estado", "stato", "etat", "land", "bundesland", "krai", "kraj", "край",
     "county", "prefecture", "governorate", "district", "distrito", "voivodeship", "wojewodztwo",
     "regio", "oblys", "республика",
+];
+
+/// Words for a town written before its name ("die Stadt Cottbus", "the town of Kirn",
+/// "miasto Łańcut", "город Бийск"), folded: a town however small is meant after them.
+#[rustfmt::skip]
+const TOWN_WORDS: &[&str] = &[
+    "city", "town", "village", "stadt", "gemeinde", "dorf", "ortschaft", "kleinstadt",
+    "ville", "commune", "village", "citta", "comune", "paese", "cidade", "municipio", "vila",
+    "ciudad", "localidad", "pueblo", "stad", "gemeente", "dorp", "miasto", "miasta", "miescie",
+    "gmina", "gminie", "wies", "wsi", "город", "города", "городе", "поселок", "села", "село",
+    "місто", "міста", "місті", "селище", "πολη", "πολης", "χωριο", "δημο", "δημου",
 ];
 
 /// Capitalised abbreviations that are not organisations (time zones, units, currencies,
@@ -296,6 +307,11 @@ impl Lexicon {
     }
     pub fn is_region_word(&self, w: &str) -> bool {
         self.region_words.contains(w)
+    }
+
+    /// A word for a town, written before its name ([`TOWN_WORDS`]).
+    pub fn is_town_word(&self, w: &str) -> bool {
+        TOWN_WORDS.contains(&w)
     }
     /// The word opens the name of a natural feature or a storm.
     pub fn is_geo_head(&self, w: &str) -> bool {

@@ -16,6 +16,7 @@ pub mod chinese;
 pub mod cjk_orgs;
 pub mod compounds;
 pub mod detect;
+pub mod dotted_names;
 mod error;
 mod extractor;
 pub mod fold;

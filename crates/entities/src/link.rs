@@ -195,6 +195,15 @@ impl<'a> Context<'a> {
             })
     }
 
+    /// A word for a town right before the candidate, or before "of" and it ("the town of
+    /// Kirn").
+    fn town_word_before(&self, c: &Candidate) -> bool {
+        let town = |i: usize| self.lex.is_town_word(&self.toks[i].folded);
+        let f = c.first;
+        (f >= 1 && town(f - 1))
+            || (f >= 2 && self.lex.is_connector(&self.toks[f - 1].folded) && town(f - 2))
+    }
+
     /// The text a candidate covers (folded).
     fn text_of(&self, c: &Candidate) -> String {
         let t = &self.toks[c.first];
@@ -366,12 +375,15 @@ impl<'a> Context<'a> {
                                 || capital
                                 || pop >= 1_000_000.0
                                 || (pop >= 100_000.0 && !initial)
+                                || (home && !initial && pop >= 50_000.0)
+                                || self.town_word_before(c)
                         }
                         Script::Cased => {
                             pop >= 1_000_000.0
                                 || named
                                 || (pop >= 100_000.0 && (multi || !initial))
                                 || (home && !initial && (multi || pop >= 20_000.0))
+                                || self.town_word_before(c)
                         }
                         // Arabic and Hebrew words: many common words are also some city's
                         // name ("مدينة", city, is Medina).

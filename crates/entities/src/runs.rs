@@ -4,7 +4,7 @@
 
 use crate::link::{joins, Context};
 use crate::tokens::Script;
-use crate::unknown::is_org_head;
+use crate::unknown::{is_org_head, ARTICLES};
 
 /// English words that make an adjective of a name after a hyphen ("Lagos-based",
 /// "Kremlin-backed"): the name stops before them.
@@ -148,7 +148,25 @@ pub(crate) fn split_at_conjunctions(
         let words_before = (start..k)
             .filter(|&j| !cx.lex.is_connector(&cx.toks[j].folded))
             .count();
-        let splits = is_org_head(cx, next) || (!head_before && words_before <= 3);
+        // Two organisations named in full: a head word on both sides of the conjunction
+        // ("University of Leeds and the Kenya Medical Research Institute").
+        let head_after = || {
+            (next..=last)
+                .take_while(|&j| {
+                    cx.toks[j].capitalised || !cx.lex.is_conjunction(cx.lang, &cx.toks[j].folded)
+                })
+                .any(|j| is_org_head(cx, j))
+        };
+        // An article after the conjunction opens a name of its own ("Universitätsspital
+        // Zürich und der ETH Zürich"): names coordinate their parts without one.
+        // Not in the Romance languages, where names do ("Fundação para a Ciência e a
+        // Tecnologia").
+        let article_after = next > k + 1
+            && matches!(cx.lang, "en" | "de" | "nl")
+            && ARTICLES.contains(&cx.toks[k + 1].folded.as_str());
+        let splits = is_org_head(cx, next)
+            || (!head_before && words_before <= 3)
+            || (head_before && (article_after || head_after()));
         if !splits {
             continue;
         }

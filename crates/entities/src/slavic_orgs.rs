@@ -1,5 +1,6 @@
-//! Russian, Ukrainian, Belarusian and Bulgarian official names that no table knows:
-//! a capitalised first word (often an adjective), lower-case words, a head word.
+//! Slavic official names that no table knows: Russian, Ukrainian, Belarusian and
+//! Bulgarian ones (a capitalised first word, often an adjective, lower-case words, a head
+//! word, what the body is for), and Polish local bodies with their seat.
 
 use crate::link::{covered, is_place, joins, Context, Picked, Target};
 use crate::tokens::Script;
@@ -68,6 +69,76 @@ pub fn add_slavic_org_phrases(cx: &Context, picked: &mut Vec<Picked>) {
     });
     picked.extend(add);
     picked.sort_by_key(|p| p.start);
+    extend_genitive_tails(cx, picked);
+}
+
+/// What a body is for, in the genitive after its head word: "Евразийского банка |
+/// развития", "Міністерства | охорони здоров'я", "Національним інститутом | раку". A closed
+/// list of such nouns (folded; an apostrophe splits a Ukrainian word in two tokens), since
+/// any other lower-case word after a name may as well be the sentence going on.
+#[rustfmt::skip]
+const GENITIVE_PURPOSES: &[&str] = &[
+    // Russian
+    "развития", "науки", "наук", "обороны", "финансов", "здравоохранения", "образования",
+    "юстиции", "безопасности", "экономики", "культуры", "транспорта", "энергетики",
+    "промышленности", "торговли", "труда", "природы", "связи", "спорта", "строительства",
+    "иностранных", "внутренних", "дел", "реконструкции", "здоровья", "рака", "кардиологии",
+    "онкологии", "экологии",
+    // Ukrainian
+    "розвитку", "оборони", "фінансів", "охорони", "здоров'я", "освіти", "юстиції", "безпеки",
+    "економіки", "культури", "транспорту", "енергетики", "промисловості", "торгівлі", "праці",
+    "довкілля", "зв'язку", "спорту", "інфраструктури", "раку", "кардіології", "онкології",
+    "закордонних", "внутрішніх", "справ", "реконструкції", "відбудови", "екології",
+];
+
+/// The last token of a word of [`GENITIVE_PURPOSES`] starting at token `k`, if one does.
+fn purpose_at(cx: &Context, k: usize) -> Option<usize> {
+    let t = &cx.toks[k];
+    if t.capitalised || t.script != Script::Cased {
+        return None;
+    }
+    if GENITIVE_PURPOSES.contains(&t.folded.as_str()) {
+        return Some(k);
+    }
+    let n = cx.toks.get(k + 1)?;
+    let gap = &cx.text[t.byte_end..n.byte_start];
+    let joined = format!("{}'{}", t.folded, n.folded);
+    (matches!(gap, "'" | "’") && GENITIVE_PURPOSES.contains(&joined.as_str())).then_some(k + 1)
+}
+
+/// Grows Russian and Ukrainian organisations ending in a head word over the genitive
+/// nouns of [`GENITIVE_PURPOSES`] right after them (at most three words).
+fn extend_genitive_tails(cx: &Context, picked: &mut [Picked]) {
+    let toks = cx.toks;
+    let taken = covered(toks, picked);
+    for p in picked.iter_mut() {
+        let org = match &p.target {
+            Target::New { etype, .. } => *etype == crate::EntityType::Organisation,
+            Target::Known(e) => cx.g.entity(*e).etype == crate::EntityType::Organisation,
+            Target::Role(_) => false,
+        };
+        if !org || !is_org_head(cx, p.last) {
+            continue;
+        }
+        let (mut last, mut words) = (p.last, 0);
+        while words < 3 && last + 1 < toks.len() && !taken[last + 1] && joins(cx, last, last + 1) {
+            let Some(end) = purpose_at(cx, last + 1) else {
+                break;
+            };
+            last = end;
+            words += 1;
+        }
+        if last > p.last {
+            let text = &cx.text[toks[p.first].byte_start..toks[last].byte_end];
+            p.target = crate::unknown::new_target(
+                format!("org:{}", crate::link::slug(text)),
+                text,
+                crate::EntityType::Organisation,
+            );
+            p.last = last;
+            p.end = toks[last].end;
+        }
+    }
 }
 
 /// Whether a Russian or Ukrainian word has an adjective's ending: at the start of a sentence
@@ -87,4 +158,42 @@ fn region_adjective(cx: &Context, p: &Picked) -> bool {
         let v = cx.g.entity(e);
         v.place.is_some() && v.place != Some(PlaceKind::Country)
     })
+}
+
+/// Polish local bodies carry their seat in their name: "Sąd Okręgowy w Olsztynie",
+/// "Giełda Papierów Wartościowych w Warszawie". An organisation no table knows, right
+/// before "w" or "we" and a town, is grown over them; a known one ("Komisja Europejska w
+/// Brukseli") is only somewhere.
+pub fn add_polish_seats(cx: &Context, picked: &mut Vec<Picked>) {
+    if cx.lang != "pl" {
+        return;
+    }
+    let toks = cx.toks;
+    let mut k = 0;
+    while k + 1 < picked.len() {
+        let (o, p) = (&picked[k], &picked[k + 1]);
+        let new_org = matches!(&o.target,
+            Target::New { etype, .. } if *etype == crate::EntityType::Organisation);
+        let town = matches!(p.target, Target::Known(e)
+            if cx.g.entity(e).place == Some(PlaceKind::City));
+        let seat = p.first == o.last + 2
+            && matches!(toks[o.last + 1].folded.as_str(), "w" | "we")
+            && joins(cx, o.last, o.last + 1)
+            && joins(cx, o.last + 1, p.first);
+        if new_org && town && seat && !p.demonym {
+            let text = &cx.text[toks[o.first].byte_start..toks[p.last].byte_end];
+            let joined = crate::unknown::pick(
+                o.first,
+                p.last,
+                cx,
+                crate::unknown::new_target(
+                    format!("org:{}", crate::link::slug(text)),
+                    text,
+                    crate::EntityType::Organisation,
+                ),
+            );
+            picked.splice(k..k + 2, [joined]);
+        }
+        k += 1;
+    }
 }

@@ -12,7 +12,7 @@ use crate::runs::{capitalised_runs, extend_romance_names, split_at_conjunctions,
 use crate::{EntityType, PlaceKind};
 
 /// Leading words of a capitalised span that are articles, not part of a name.
-const ARTICLES: &[&str] = &[
+pub(crate) const ARTICLES: &[&str] = &[
     "the", "a", "an", "il", "lo", "la", "le", "les", "l", "gli", "i", "el", "los", "las", "o",
     "os", "as", "der", "die", "das", "den", "dem", "des", "het", "de", "een", "un", "una", "uno",
     "une", "ο", "η", "το", "οι", "τα", "του", "της", "των", "τον", "την",
@@ -134,8 +134,19 @@ pub fn add_capitalised_names(cx: &Context, picked: &mut Vec<Picked>) {
                 (cx.lang == "en" && link == "of")
                     || (matches!(cx.lang, "es" | "pt" | "fr" | "it") && matches!(link, "de" | "di"))
             };
+            // A Romance adjective of nationality after its noun belongs to the name
+            // ("Sindicato dos Enfermeiros Portugueses", "Cruz Roja Española").
+            let postposed_demonym = |p: &Picked| {
+                p.demonym
+                    && matches!(cx.lang, "es" | "pt" | "fr" | "it")
+                    && !cx.lex.is_connector(&cx.toks[p.first - 1].folded)
+            };
             if let Some(p) = picked.iter().find(|p| {
-                p.first > first && p.last == last && is_country(cx, &p.target) && !official_of(p)
+                p.first > first
+                    && p.last == last
+                    && is_country(cx, &p.target)
+                    && !official_of(p)
+                    && !postposed_demonym(p)
             }) {
                 let mut cut = p.first;
                 while cut > first && cx.lex.is_connector(&cx.toks[cut - 1].folded) {
@@ -565,7 +576,10 @@ pub(crate) fn is_org_head(cx: &Context, k: usize) -> bool {
     }
     let mut forms = Vec::new();
     crate::inflect::suffix_forms(cx.lang, w, &mut forms);
-    forms.iter().any(|f| cx.lex.is_org_word_exact(f))
+    // German compounds keep their head at the end in every case ("des Landesamts").
+    forms
+        .iter()
+        .any(|f| cx.lex.is_org_word_exact(f) || cx.lang == "de" && cx.lex.is_org_word(f))
 }
 
 fn is_compound_org(cx: &Context, i: usize) -> bool {
