@@ -32,7 +32,7 @@ const TIME_WORDS: &[&str] = &[
 ];
 
 /// Longest chain after the head word, in words.
-const MAX_CHAIN: usize = 4;
+const MAX_CHAIN: usize = 5;
 
 /// Hebrew definite prefixes: the article, "and the".
 const HE_DEFINITE: &[&str] = &["ה", "וה"];
