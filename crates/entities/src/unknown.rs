@@ -232,9 +232,18 @@ pub fn add_capitalised_names(cx: &Context, picked: &mut Vec<Picked>) {
                 picked.push(pick(first, last, cx, target));
                 continue;
             }
+            // A one-word organisation inside, after the first word, is a word of this
+            // name when the name ends in its head word ("Manitoba Labour Board").
+            let word_of_name = |p: &Picked| {
+                p.first == p.last
+                    && p.first > first
+                    && head == last
+                    && !cx.toks[p.first].all_caps
+                    && is_known_org(cx, &p.target)
+            };
             if picked
                 .iter()
-                .any(|p| inside(p) && is_known_actor(cx, &p.target))
+                .any(|p| inside(p) && is_known_actor(cx, &p.target) && !word_of_name(p))
             {
                 continue;
             }
