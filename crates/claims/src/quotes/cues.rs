@@ -35,7 +35,14 @@ const VERBS: &[(&str, &[&str])] = &[
         // Cues only before "to" or "that" (`INFINITIVE_ONLY`).
         "intends", "intended", "refused", "refuses", "declined", "declines", "offered",
         "decided", "decides", "seeks", "sought", "planned", "wanted", "vows", "promises",
-        "pledges", "threatens", "plan", "aims", "aimed"]),
+        "pledges", "threatens", "plan", "aims", "aimed",
+        // Plural subjects in the present ("Democrats argue that", "critics warn"); not the
+        // forms that are nouns as often (claim, report, state, note, call, show, find).
+        "warn", "argue", "insist", "suggest", "indicate", "deny", "predict", "hope", "fear",
+        "expect", "demand", "propose", "explain", "announce", "declare", "assert", "urge", "tell",
+        "contend", "maintain", "acknowledge", "admit", "concede", "allege", "stress", "emphasize",
+        "confirm", "recall", "accuse", "intend", "refuse", "decline", "decide",
+        "seek", "vow", "promise", "pledge", "threaten", "aim"]),
     ("pt", &["disse", "diz", "dizem", "disseram", "afirmou", "afirma", "afirmaram", "declarou",
         "declara", "garantiu", "garante", "acrescentou", "explicou", "destacou", "ressaltou",
         "informou", "informa", "anunciou", "alertou", "sublinhou", "salientou", "assegurou",
@@ -124,7 +131,8 @@ const INTENT_VERBS: &[&str] = &[
 const INFINITIVE_ONLY: &[&str] = &[
     "intends", "intended", "refused", "refuses", "declined", "declines", "offered", "decided",
     "decides", "seeks", "sought", "planned", "wanted", "vows", "promises", "pledges",
-    "threatens", "plan", "aims", "aimed",
+    "threatens", "plan", "aims", "aimed", "intend", "refuse", "decline", "decide", "seek", "vow",
+    "promise", "pledge", "threaten", "aim",
 ];
 
 pub fn is_intent_verb(w: &str) -> bool {
