@@ -87,7 +87,7 @@ impl EntityExtractor {
         let cands = detect::find(&self.gazetteer, text, &toks, lang);
         let mut cx = Context::new(&self.gazetteer, &self.lexicon, text, &toks, lang);
         let mut picked = choose(&mut cx, &cands);
-        crate::link::institutions_in_roles(&cx, &cands, &mut picked);
+        resolve::institutions_in_roles(&cx, &cands, &mut picked);
         compounds::drop_places_inside_compounds(&cx, &mut picked);
         unknown::add_capitalised_names(&cx, &mut picked);
         slavic_orgs::add_slavic_org_phrases(&cx, &mut picked);

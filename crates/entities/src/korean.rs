@@ -200,7 +200,7 @@ pub fn person_slug(name: &str) -> String {
         .chars()
         .map(|c| syllable(&c.to_string()))
         .collect();
-    slug(&crate::unknown::spelling_skeleton(&format!(
+    slug(&crate::name_parts::spelling_skeleton(&format!(
         "{family_latin} {}",
         given.join("-")
     )))

@@ -533,50 +533,6 @@ pub fn choose(cx: &mut Context, cands: &[Candidate]) -> Vec<Picked> {
     out
 }
 
-/// A title that names an institution ("глава МИД", "head of the Foreign Ministry"): the
-/// institution inside it is a mention too (roles are not output, so nothing overlaps).
-pub fn institutions_in_roles(cx: &Context, cands: &[Candidate], picked: &mut Vec<Picked>) {
-    let roles: Vec<(usize, usize)> = picked
-        .iter()
-        .filter(|p| matches!(p.target, Target::Role(_)))
-        .map(|p| (p.start, p.end))
-        .collect();
-    let mut add = Vec::new();
-    for c in cands {
-        if !roles
-            .iter()
-            .any(|&(s, e)| s <= c.start && c.end <= e && (s, e) != (c.start, c.end))
-        {
-            continue;
-        }
-        let Some((_, e, kind)) = cx.best(c) else {
-            continue;
-        };
-        if !cx.g.entity(e).id.starts_with(INSTITUTION_PREFIX) {
-            continue;
-        }
-        if add
-            .iter()
-            .any(|p: &Picked| p.start < c.end && c.start < p.end)
-        {
-            continue;
-        }
-        add.push(Picked {
-            first: c.first,
-            last: c.last,
-            start: c.start,
-            end: c.end,
-            target: Target::Known(e),
-            demonym: kind == PostingKind::Demonym,
-            metonym: false,
-            role: None,
-            affiliation: None,
-        });
-    }
-    picked.extend(add);
-    picked.sort_by_key(|p| p.start);
-}
-
 /// An ASCII slug of a name for ids of entities no table knows ("Paweł Nowicki" ->
 /// "pawel-nowicki", "강민서" -> "gangminseo").
 pub fn slug(name: &str) -> String {

@@ -1,6 +1,8 @@
 //! Last readings that need the whole article: capitals used for their state, roles
 //! attached to people, national institutions given their country; then the output.
 
+use crate::detect::Candidate;
+use crate::gazetteer::PostingKind;
 use crate::lexicon::ZH_COUNTRY_ABBREVIATIONS;
 use crate::link::{country_counts, entity_id, Context, Picked, Target, INSTITUTION_PREFIX};
 use crate::tokens::Script;
@@ -408,4 +410,48 @@ pub fn entities(cx: &Context, picked: &[Picked]) -> Vec<Entity> {
         }
     }
     out
+}
+
+/// A title that names an institution ("глава МИД", "head of the Foreign Ministry"): the
+/// institution inside it is a mention too (roles are not output, so nothing overlaps).
+pub fn institutions_in_roles(cx: &Context, cands: &[Candidate], picked: &mut Vec<Picked>) {
+    let roles: Vec<(usize, usize)> = picked
+        .iter()
+        .filter(|p| matches!(p.target, Target::Role(_)))
+        .map(|p| (p.start, p.end))
+        .collect();
+    let mut add = Vec::new();
+    for c in cands {
+        if !roles
+            .iter()
+            .any(|&(s, e)| s <= c.start && c.end <= e && (s, e) != (c.start, c.end))
+        {
+            continue;
+        }
+        let Some((_, e, kind)) = cx.best(c) else {
+            continue;
+        };
+        if !cx.g.entity(e).id.starts_with(INSTITUTION_PREFIX) {
+            continue;
+        }
+        if add
+            .iter()
+            .any(|p: &Picked| p.start < c.end && c.start < p.end)
+        {
+            continue;
+        }
+        add.push(Picked {
+            first: c.first,
+            last: c.last,
+            start: c.start,
+            end: c.end,
+            target: Target::Known(e),
+            demonym: kind == PostingKind::Demonym,
+            metonym: false,
+            role: None,
+            affiliation: None,
+        });
+    }
+    picked.extend(add);
+    picked.sort_by_key(|p| p.start);
 }

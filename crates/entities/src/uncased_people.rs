@@ -2,8 +2,9 @@
 //! compound parts ("عبد الله") and without a Hebrew verb of saying after the name.
 
 use crate::link::{covered, joins, name_part_groups, person_by_parts, Context, Picked, Target};
+use crate::name_parts::person_key;
 use crate::tokens::Script;
-use crate::unknown::{new_target, person_by_transliteration, person_key, pick, span_text};
+use crate::unknown::{new_target, person_by_transliteration, pick, span_text};
 use crate::EntityType;
 
 /// Arabic words that make one name part with the word after them (folded).

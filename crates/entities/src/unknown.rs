@@ -8,6 +8,7 @@ use crate::link::{
     is_country, is_place, joins, name_part_groups, person_by_parts, slug, Context, Picked, Target,
     INSTITUTION_PREFIX,
 };
+use crate::name_parts::person_key;
 use crate::runs::{capitalised_runs, extend_romance_names, split_at_conjunctions, split_at_roles};
 use crate::{EntityType, PlaceKind};
 
@@ -525,52 +526,6 @@ pub(crate) fn small_place(cx: &Context, p: &Picked) -> bool {
                 && v.capital_of.is_none()
                 && v.population < 50_000
         })
-}
-
-/// A key for a person no table knows. A name part written in Latin script keeps its own
-/// spelling ("Rui", not another spelling of its group); one written in another script takes
-/// the Latin spelling of its name-part groups closest to its transliteration, so "Ahmed
-/// Samir" and "أحمد سمير" can meet; parts in no group are transliterated.
-pub fn person_key(cx: &Context, words: &[usize], groups: &[Vec<u32>]) -> String {
-    let parts: Vec<String> = words
-        .iter()
-        .zip(groups)
-        .map(|(&k, gs)| {
-            let t = &cx.toks[k];
-            if t.folded.is_ascii() {
-                return t.folded.to_string();
-            }
-            let translit = crate::fold::fold(&any_ascii::any_ascii(&t.folded));
-            gs.iter()
-                .flat_map(|&g| cx.g.group_latin(g))
-                .min_by_key(|c| (strsim::levenshtein(c, &translit), *c))
-                .map(str::to_string)
-                .unwrap_or(translit)
-        })
-        .collect();
-    slug(&spelling_skeleton(&parts.join(" ")))
-}
-
-/// Folds the spellings that transliterations of one name differ by: "Andriy" and "Andrii";
-/// "Zelenskyy" and "Zelenskiy"; "Oleksandr" and "Olexandr" (y as i, ii as i, x as ks). Applied to every person key, so a name written in Latin script and the same
-/// name transliterated from Cyrillic get one key.
-pub(crate) fn spelling_skeleton(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    for c in name.chars() {
-        let c = match c {
-            'y' => 'i',
-            'x' => {
-                out.push_str("ks");
-                continue;
-            }
-            c => c,
-        };
-        if c == 'i' && out.ends_with('i') {
-            continue;
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// The word is an organisation head word, also in a case form ("Komisji", "адміністрації").
