@@ -15,6 +15,7 @@ pub mod arabic_orgs;
 pub mod chinese;
 pub mod cjk_orgs;
 pub mod compounds;
+pub mod descriptors;
 pub mod detect;
 pub mod dotted_names;
 mod error;
