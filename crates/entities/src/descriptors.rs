@@ -54,11 +54,21 @@ const DESCRIPTORS: &[(&str, &[&str])] = &[
         "авіакомпанії", "асоціація", "асоціації", "газета", "видання"]),
 ];
 
+/// Every descriptor of every language: most words are none, and are told so at once.
+static ANY_DESCRIPTOR: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        DESCRIPTORS
+            .iter()
+            .flat_map(|(_, ws)| ws.iter().copied())
+            .collect()
+    });
+
 fn is_descriptor(lang: &str, w: &str) -> bool {
-    DESCRIPTORS
-        .iter()
-        .find(|(l, _)| *l == lang)
-        .is_some_and(|(_, ws)| ws.contains(&w))
+    ANY_DESCRIPTOR.contains(w)
+        && DESCRIPTORS
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .is_some_and(|(_, ws)| ws.contains(&w))
 }
 
 /// Languages whose adjectives follow the noun: one may stand between a descriptor and the
