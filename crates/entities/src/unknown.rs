@@ -269,7 +269,10 @@ fn add_person_run(cx: &Context, picked: &mut Vec<Picked>, first: usize, last: us
     let mut flags = vec![false; last - first + 1];
     for p in picked.iter().filter(|p| p.first <= last && p.last >= first) {
         let breaks = place_before_name(cx, p, first, last)
-            || (!small_place(cx, p) && !first_name_reading(cx, p, last) && !surname_place(cx, p));
+            || (!small_place(cx, p)
+                && !first_name_reading(cx, p, last)
+                && !surname_place(cx, p)
+                && !surname_org(cx, p, first));
         if breaks {
             for k in p.first.max(first)..=p.last.min(last) {
                 flags[k - first] = true;
@@ -352,6 +355,17 @@ fn surname_place(cx: &Context, p: &Picked) -> bool {
         })
 }
 
+/// A one-word organisation written as a surname after a first name of the same run
+/// ("Antoine | Dupont", "Tom | Ford"): the person is meant.
+fn surname_org(cx: &Context, p: &Picked, run_first: usize) -> bool {
+    p.first == p.last
+        && p.first > run_first
+        && !cx.toks[p.first].all_caps
+        && cx.toks[p.first - 1].capitalised
+        && !name_part_groups(cx, p.first - 1).is_empty()
+        && is_known_org(cx, &p.target)
+}
+
 /// A one-word country or institution designation that is a person's first name here: a
 /// name part followed, in the same run, by another capitalised word.
 fn first_name_reading(cx: &Context, p: &Picked, run_last: usize) -> bool {
@@ -364,6 +378,11 @@ fn first_name_reading(cx: &Context, p: &Picked, run_last: usize) -> bool {
             let v = cx.g.entity(*e);
             v.place == Some(PlaceKind::Country)
                 || v.id.starts_with(crate::link::INSTITUTION_PREFIX)
+                // An organisation's name that is a first name before another name part
+                // ("Ana Paula Martins").
+                || (v.etype == EntityType::Organisation
+                    && !cx.toks[p.first].all_caps
+                    && named(p.first + 1))
                 // Any town, even a capital, when the next word is a name part too ("Edi
                 // Rama": Edi is an old name of Tokyo).
                 || (v.place == Some(PlaceKind::City) && named(p.first + 1))
@@ -476,6 +495,7 @@ fn add_person_stretch(cx: &Context, picked: &mut Vec<Picked>, mut first: usize, 
     let yields = |p: &Picked| {
         small_place(cx, p)
             || (surname_place(cx, p) && known(0))
+            || surname_org(cx, p, first)
             || (p.first == first
                 && p.last == first
                 && n >= 2
