@@ -72,15 +72,19 @@ pub fn join_places_to_acronyms(cx: &Context, picked: &mut Vec<Picked>) {
         let (a, p) = (&picked[k], &picked[k + 1]);
         let t = &toks[a.first];
         let place_ok = matches!(p.target, Target::Known(e)
-            if matches!(cx.g.entity(e).place, Some(PlaceKind::City | PlaceKind::Subdivision)));
+            if matches!(cx.g.entity(e).place, Some(PlaceKind::City | PlaceKind::Subdivision | PlaceKind::Region)));
         let acronym_ok = a.first == a.last
             && t.script == Script::Cased
             && t.all_caps
             && t.folded.chars().count() >= 3
             && (is_org_target(cx, &a.target) || is_country(cx, &a.target));
         let capitalised = |i: usize| toks[i].script == Script::Cased && toks[i].capitalised;
-        let alone_before =
-            a.first == 0 || !capitalised(a.first - 1) || !joins(cx, a.first - 1, a.first);
+        // An elided article is no part of the name ("L'ARS Nouvelle-Aquitaine").
+        let elided = |k: usize| matches!(toks[k].folded.as_str(), "l" | "d");
+        let alone_before = a.first == 0
+            || !capitalised(a.first - 1)
+            || elided(a.first - 1)
+            || !joins(cx, a.first - 1, a.first);
         let alone_after =
             p.last + 1 >= toks.len() || !capitalised(p.last + 1) || !joins(cx, p.last, p.last + 1);
         if acronym_ok
