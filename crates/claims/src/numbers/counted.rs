@@ -12,6 +12,21 @@ use super::scan::Scanner;
 use super::text::{at, before, is_alpha, is_arabic_prefix, skip_blank, skip_blank_back, word_end};
 use super::units::{is_money, is_rate};
 
+/// Words for "per" before the unit a measure is divided by.
+const PER: &[&str] = &[
+    "per", "je", "pro", "por", "par", "з", "с", "із", "na", "на", "al", "a",
+];
+/// What measures are divided by, besides units: areas and spans of time (folded to lower
+/// case, as written in the common cases).
+#[rustfmt::skip]
+const DENOMINATORS: &[&str] = &[
+    "hectare", "hectárea", "hectare", "ettaro", "hektar", "hektara", "гектар", "гектара",
+    "день", "сутки", "год", "рік", "day", "year", "hour", "día", "año", "hora", "giorno",
+    "anno", "ora", "jour", "an", "heure", "tag", "jahr", "stunde", "dzień", "rok", "godzinę",
+    "person", "persona", "habitant", "habitante", "abitante", "einwohner", "mieszkańca",
+    "жителя", "людину",
+];
+
 /// Most words a counted phrase may have.
 const MAX_WORDS: usize = 6;
 /// Links to a complement without an article in them ("de", not "del" or "dos").
@@ -94,6 +109,18 @@ impl Scanner<'_> {
             return None;
         }
         let (t, lang) = (self.t, self.lang);
+        // A measure per area or per unit ("7,6 Tonnen je Hektar", "від 3,5 до 5 тонн з
+        // гектара", "40 km per hour") is a rate: it counts nothing.
+        let per = PER.contains(&self.lower(s, e));
+        if per && unit.is_some_and(|u| !is_money(u) && !is_rate(u)) {
+            if let Some((s2, e2, _)) = self.token(n) {
+                if DENOMINATORS.contains(&self.lower(s2, e2))
+                    || super::units::after(self.text, s2).is_some()
+                {
+                    return None;
+                }
+            }
+        }
         let w = self.lower(s, e);
         let linked = t.lex.of.contains(&w) && (link || !matches!(lang, Lang::De));
         // A link with an article in it ("du", "del", "dos") after a sum of money names

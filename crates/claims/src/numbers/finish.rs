@@ -142,6 +142,20 @@ impl Scanner<'_> {
         if f.unit != Some("°C") {
             return;
         }
+        // Chinese and Korean "below zero", written without a space or with one: "零下41.2
+        // 摄氏度", "영하 15도".
+        let head = text[..f.start].trim_end();
+        if let Some(w) = ["零下", "영하"].iter().find(|w| head.ends_with(**w)) {
+            let ps = head.len() - w.len();
+            if ps >= self.floor {
+                (f.value, f.max) = match f.max {
+                    Some(m) => (-m, Some(-f.value)),
+                    None => (-f.value, None),
+                };
+                f.start = ps;
+                return;
+            }
+        }
         let Some((ps, pe)) = prev_word(self.text, f.start, false) else {
             return;
         };
@@ -167,7 +181,10 @@ impl Scanner<'_> {
         let hops: &[&str] = match self.lang {
             Lang::Ru | Lang::Uk => &["на"],
             Lang::Pl => &["o"],
-            Lang::Es | Lang::Pt | Lang::It | Lang::Fr => &["un", "una", "um", "uma", "il", "el"],
+            Lang::Es | Lang::Pt | Lang::It | Lang::Fr => &[
+                "un", "una", "um", "uma", "il", "el", "los", "las", "les", "os", "as", "i", "gli",
+                "la", "le", "lo", "o", "a",
+            ],
             _ => &[],
         };
         if !hops.is_empty() && self.t.before.back(text, j).is_none() {

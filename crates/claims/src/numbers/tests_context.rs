@@ -411,3 +411,35 @@ fn references_and_codes_are_not_quantities() {
     none("en", "Customers can call 0800 200 6060.");
     none("es", "La línea 6 del Metro de Madrid.");
 }
+
+#[test]
+fn rates_below_zero_and_qualifiers_over_plural_articles() {
+    // A measure per area is a rate: it counts nothing.
+    check(
+        "de",
+        "Geerntet wurden 7,6 Tonnen je Hektar.",
+        &[n("7,6 Tonnen", 7.6).u("t")],
+    );
+    check(
+        "uk",
+        "Врожайність становила від 3,5 до 5 тонн з гектара.",
+        &[n("від 3,5 до 5 тонн", 3.5).max(5.).u("t")],
+    );
+    // "Below zero" in Chinese, written against the number.
+    check(
+        "zh",
+        "气温降至零下41.2摄氏度。",
+        &[n("零下41.2摄氏度", -41.2).u("°C")],
+    );
+    // A qualifier reaches over a plural article.
+    check(
+        "es",
+        "El precio cayó por debajo de los 4 euros.",
+        &[n("por debajo de los 4 euros", 4.).q(LessThan).u("EUR")],
+    );
+    check(
+        "it",
+        "La produzione è salita a 51 terawattora.",
+        &[n("51 terawattora", 51.).u("TWh")],
+    );
+}
