@@ -207,6 +207,9 @@ fn unknown_names_are_found_by_their_shape() {
     has("t-ja4", "ラモン・ガルシア", "person");
     has("t-pl9", "Sąd Rejonowy w Lublinie", "organisation");
     has("t-ru2", "Евразийский банк развития", "organisation");
+    // In a match report, a town next to a verb of winning is its club.
+    has("t-pt5", "Fortaleza", "organisation");
+    has("t-pt5", "Fortaleza", "place");
     // Coordinated names are two names; an unlisted title is not part of a name; "-based"
     // makes an adjective of a place.
     has("t-en", "Kraków", "place");

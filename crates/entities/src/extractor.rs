@@ -5,7 +5,7 @@ use crate::han_readings::HanReadings;
 use crate::lexicon::Lexicon;
 use crate::link::{choose, Context};
 use crate::{
-    acronyms, arabic_orgs, chinese, cjk_orgs, compounds, descriptors, detect, dotted_names,
+    acronyms, arabic_orgs, chinese, cjk_orgs, clubs, compounds, descriptors, detect, dotted_names,
     japanese, korean, lone_names, resolve, short_forms, slavic_orgs, storms, tokens,
     uncased_people, unknown, EntityError,
 };
@@ -108,6 +108,7 @@ impl EntityExtractor {
         short_forms::add_short_forms(&cx, &mut picked);
         lone_names::add_lone_names(&cx, &mut picked);
         descriptors::add_described_orgs(&cx, &mut picked);
+        clubs::add_clubs(&cx, &mut picked);
         resolve::capitals_as_states(&cx, &mut picked);
         resolve::zh_sides(&cx, &mut picked);
         resolve::attach_roles(&cx, &mut picked);

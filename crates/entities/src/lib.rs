@@ -14,6 +14,7 @@ pub mod acronyms;
 pub mod arabic_orgs;
 pub mod chinese;
 pub mod cjk_orgs;
+pub mod clubs;
 pub mod compounds;
 pub mod descriptors;
 pub mod detect;
