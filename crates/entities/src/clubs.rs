@@ -50,6 +50,10 @@ const SPORT_WORDS: &[&str] = &[
     "points", "pontos", "puntos", "punti", "punkte", "punkty", "очков", "очок",
 ];
 
+/// [`SPORT_WORDS`] as a set: every word of every text is looked up.
+static SPORT_SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| SPORT_WORDS.iter().copied().collect());
+
 fn is_match_verb(lang: &str, w: &str) -> bool {
     MATCH_VERBS
         .iter()
@@ -67,10 +71,7 @@ const BETWEEN: &[&str] = &[
 /// Re-reads towns next to a match verb in a match report as clubs.
 pub fn add_clubs(cx: &Context, picked: &mut [Picked]) {
     let toks = cx.toks;
-    if !toks
-        .iter()
-        .any(|t| SPORT_WORDS.contains(&t.folded.as_str()))
-    {
+    if !toks.iter().any(|t| SPORT_SET.contains(t.folded.as_str())) {
         return;
     }
     let town = |p: &Picked| {
