@@ -94,13 +94,7 @@ pub fn join_places_to_acronyms(cx: &Context, picked: &mut Vec<Picked>) {
             && alone_before
             && alone_after
         {
-            let text = &cx.text[t.byte_start..toks[p.last].byte_end];
-            let target = new_target(
-                format!("org:{}", slug(text)),
-                text,
-                EntityType::Organisation,
-            );
-            let joined = pick(a.first, p.last, cx, target);
+            let joined = crate::unknown::new_org(cx, a.first, p.last);
             picked.splice(k..k + 2, [joined]);
         }
         k += 1;

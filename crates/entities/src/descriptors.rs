@@ -7,9 +7,9 @@
 //! Hand-written: a closed list of descriptor nouns (folded, singular and plural, the
 //! Slavic ones in their common cases), from general knowledge.
 
-use crate::link::{joins, slug, Context, Picked, Target};
+use crate::link::{joins, Context, Picked, Target};
 use crate::tokens::Script;
-use crate::unknown::{new_target, pick};
+use crate::unknown::new_org;
 use crate::EntityType;
 
 #[rustfmt::skip]
@@ -179,17 +179,7 @@ pub fn add_described_orgs(cx: &Context, picked: &mut Vec<Picked>) {
                 || p.first == d && matches!(p.target, Target::New { .. })
         };
         picked.retain(|p| !replaced(p));
-        let text = &cx.text[toks[first].byte_start..toks[last].byte_end];
-        picked.push(pick(
-            first,
-            last,
-            cx,
-            new_target(
-                format!("org:{}", slug(text)),
-                text,
-                EntityType::Organisation,
-            ),
-        ));
+        picked.push(new_org(cx, first, last));
     }
     picked.sort_by_key(|p| p.start);
 }

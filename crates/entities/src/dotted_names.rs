@@ -8,8 +8,7 @@
 //! the transliteration table ([`TRANSLITERATION`], from general knowledge of the Xinhua
 //! table's common characters), so "外援|马尔科斯·席尔瓦" starts after 援.
 
-use crate::link::{is_place, slug, Context, Picked, Target};
-use crate::EntityType;
+use crate::link::{is_place, Context, Picked};
 
 /// Characters that Chinese transliterations of foreign names are made of.
 const TRANSLITERATION: &str = "阿埃艾爱安昂奥澳巴拜班邦保贝本比彼毕庇波伯博布查达戴黛丹道德登迪狄蒂丁东杜敦多厄恩尔法凡范菲斐费芬丰冯弗伏福富盖甘冈高戈格葛根古哈海汉豪浩赫黑亨洪胡华霍基吉济加佳贾杰捷金津卡凯坎康柯科克肯库夸奎昆拉腊莱赖兰朗劳勒雷蕾里理丽利莉连廉列林琳卢鲁陆路伦罗洛马玛迈麦曼芒毛梅美门蒙孟米密明缪摩莫默姆穆纳娜乃奈南内妮尼涅宁纽努诺欧帕潘庞佩彭皮珀普齐奇契恰乔切钦琴丘屈萨塞赛桑森瑟沙莎善舍什施史舒斯松苏素索塔泰坦汤唐陶特滕提廷图托瓦万威韦维温文沃乌伍西希锡席夏谢辛休修许雅亚扬耶伊因英尤于约泽扎詹珍兹卓佐茨娃芙夫";
@@ -81,17 +80,12 @@ pub fn add_dotted_names(cx: &Context, picked: &mut Vec<Picked>) {
             continue;
         }
         picked.retain(|q| !(q.start < e && s < q.end));
-        let name = name_chars;
         picked.push(Picked::new(
             ti,
             ti,
             s,
             e,
-            Target::New {
-                id: format!("person:{}", slug(&name)),
-                name,
-                etype: EntityType::Person,
-            },
+            crate::chinese::han_person(name_chars),
         ));
     }
     picked.sort_by_key(|p| p.start);

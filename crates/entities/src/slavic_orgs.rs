@@ -129,14 +129,8 @@ fn extend_genitive_tails(cx: &Context, picked: &mut [Picked]) {
             words += 1;
         }
         if last > p.last {
-            let text = &cx.text[toks[p.first].byte_start..toks[last].byte_end];
-            p.target = crate::unknown::new_target(
-                format!("org:{}", crate::link::slug(text)),
-                text,
-                crate::EntityType::Organisation,
-            );
-            p.last = last;
-            p.end = toks[last].end;
+            let grown = new_org(cx, p.first, last);
+            (p.target, p.last, p.end) = (grown.target, grown.last, grown.end);
         }
     }
 }
@@ -172,7 +166,7 @@ pub fn add_polish_seats(cx: &Context, picked: &mut Vec<Picked>) {
     let mut k = 0;
     while k + 1 < picked.len() {
         let (o, p) = (&picked[k], &picked[k + 1]);
-        let new_org = matches!(&o.target,
+        let unknown = matches!(&o.target,
             Target::New { etype, .. } if *etype == crate::EntityType::Organisation);
         let town = matches!(p.target, Target::Known(e)
             if cx.g.entity(e).place == Some(PlaceKind::City));
@@ -180,18 +174,8 @@ pub fn add_polish_seats(cx: &Context, picked: &mut Vec<Picked>) {
             && matches!(toks[o.last + 1].folded.as_str(), "w" | "we")
             && joins(cx, o.last, o.last + 1)
             && joins(cx, o.last + 1, p.first);
-        if new_org && town && seat && !p.demonym {
-            let text = &cx.text[toks[o.first].byte_start..toks[p.last].byte_end];
-            let joined = crate::unknown::pick(
-                o.first,
-                p.last,
-                cx,
-                crate::unknown::new_target(
-                    format!("org:{}", crate::link::slug(text)),
-                    text,
-                    crate::EntityType::Organisation,
-                ),
-            );
+        if unknown && town && seat && !p.demonym {
+            let joined = new_org(cx, o.first, p.last);
             picked.splice(k..k + 2, [joined]);
         }
         k += 1;
