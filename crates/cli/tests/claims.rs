@@ -405,3 +405,18 @@ fn stances_postposed_cues_and_title_case_headlines() {
     let headline = with("City Will Rebuild").unwrap_or_else(|| panic!("{texts:?}"));
     assert_eq!(headline["cue"], "Says", "{headline:#}");
 }
+
+/// The words after a cue that opens the sentence's statement are that statement, not its
+/// speaker: a subject no table knows before the cue speaks ("Smith said the ban would
+/// pass"), while ", said the minister." still names the speaker after the cue.
+#[test]
+fn the_statement_after_a_cue_is_not_its_speaker() {
+    let arts = analyze_records(&[
+        serde_json::json!({"id": "en-1", "lang": "en",
+            "text": "Okafor said the ban would pass."}),
+        serde_json::json!({"id": "en-2", "lang": "en",
+            "text": "“The ban will pass,” said the minister."}),
+    ]);
+    assert_eq!(speaker_of(&arts[0], "ban would pass"), "Okafor");
+    assert_eq!(speaker_of(&arts[1], "ban will pass"), "the minister");
+}

@@ -220,18 +220,25 @@ impl Sentence<'_> {
             })
             .or_else(|| self.apposition_after(v, stop))
             .or_else(|| {
-                // ", disse o ministro." / ", a-t-il déclaré": words up to the full stop.
+                // ", disse o ministro." / ", a-t-il déclaré": words up to the full stop, when
+                // the cue comes after what was said ("Smith said the ban would pass" has
+                // its statement there, not its speaker).
                 let w = self.text[v.1..stop].trim();
-                (stop >= self.content_end() && !w.is_empty() && self.words(v.1, stop) <= 4).then(
-                    || {
+                let after_statement = self.text[self.start..v.0]
+                    .trim_end()
+                    .ends_with([',', '”', '"', '»', '—', '–', '-']);
+                (after_statement
+                    && stop >= self.content_end()
+                    && !w.is_empty()
+                    && self.words(v.1, stop) <= 4)
+                    .then(|| {
                         let a = v.1 + self.text[v.1..stop].find(w).unwrap_or(0);
                         SpeakerRef {
                             start: a,
                             end: a + w.len(),
                             entity: None,
                         }
-                    },
-                )
+                    })
             })
     }
 
