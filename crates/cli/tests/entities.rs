@@ -202,6 +202,8 @@ fn unknown_names_are_found_by_their_shape() {
     has("t-en12", "Hallvik Pumps", "organisation");
     has("t-en12", "University of Bristol", "organisation");
     has("t-pt4", "Verdemar", "organisation");
+    // A person after a descriptor is its owner, not its name.
+    has("t-pl10", "Jana Kowalskiego", "person");
     // A dotted katakana name is a person; a Polish court keeps its seat; a Russian bank
     // what it is for.
     has("t-ja4", "ラモン・ガルシア", "person");

@@ -155,7 +155,13 @@ pub fn add_described_orgs(cx: &Context, picked: &mut Vec<Picked>) {
                     && v.place.is_some()
                     && v.place != Some(crate::PlaceKind::Country)
             }
-            Target::New { .. } => p.first >= d,
+            // A person only where a possessor follows its noun in the genitive without a
+            // preposition: "spółka Jana Kowalskiego" is Jan Kowalski's company.
+            Target::New { etype, .. } => {
+                p.first >= d
+                    && !(*etype == EntityType::Person
+                        && matches!(cx.lang, "pl" | "ru" | "uk" | "cs" | "sk"))
+            }
             Target::Role(_) => false,
         };
         // An organisation already read there keeps its id (an acronym spelt out elsewhere).
