@@ -42,9 +42,9 @@ const SPORT_WORDS: &[&str] = &[
     "match", "game", "goal", "goals", "league", "cup", "season", "coach", "striker", "fixture",
     "stadium", "jogo", "partida", "gol", "gols", "golo", "golos", "campeonato", "tecnico",
     "treinador", "estadio", "torcida", "partido", "goles", "liga", "entrenador", "partita",
-    "gol", "campionato", "allenatore", "stadio", "squadra", "rete", "reti", "buts", "but",
+    "campionato", "allenatore", "stadio", "squadra", "rete", "reti", "buts", "but",
     "championnat", "entraineur", "stade", "spiel", "tor", "tore", "trainer", "saison",
-    "wedstrijd", "doelpunt", "mecz", "bramki", "bramke", "gola", "trener", "liga", "матч",
+    "wedstrijd", "doelpunt", "mecz", "bramki", "bramke", "gola", "trener", "матч",
     "гол", "голы", "гола", "тренер", "чемпионат", "сезона", "голи", "чемпіонат",
     "basketball", "baloncesto", "pallacanestro", "basket", "koszykowka", "баскетбол",
     "points", "pontos", "puntos", "punti", "punkte", "punkty", "очков", "очок",
@@ -55,17 +55,14 @@ static SPORT_SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
     std::sync::LazyLock::new(|| SPORT_WORDS.iter().copied().collect());
 
 fn is_match_verb(lang: &str, w: &str) -> bool {
-    MATCH_VERBS
-        .iter()
-        .find(|(l, _)| *l == lang)
-        .is_some_and(|(_, ws)| ws.contains(&w))
+    crate::lexicon::listed_for(MATCH_VERBS, lang, w)
 }
 
 /// Articles and prepositions that may stand between a match verb and the club after it
 /// ("venceu o Juventude", "a battu le Stade", "contro la Virtus").
 const BETWEEN: &[&str] = &[
     "o", "a", "el", "la", "il", "lo", "le", "l", "the", "den", "die", "das", "de", "het", "по",
-    "с", "со", "з", "із", "with", "to", "against", "con", "com", "para", "ante", "a",
+    "с", "со", "з", "із", "with", "to", "against", "con", "com", "para", "ante",
 ];
 
 /// Re-reads towns next to a match verb in a match report as clubs.

@@ -64,11 +64,7 @@ static ANY_DESCRIPTOR: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> 
     });
 
 fn is_descriptor(lang: &str, w: &str) -> bool {
-    ANY_DESCRIPTOR.contains(w)
-        && DESCRIPTORS
-            .iter()
-            .find(|(l, _)| *l == lang)
-            .is_some_and(|(_, ws)| ws.contains(&w))
+    ANY_DESCRIPTOR.contains(w) && crate::lexicon::listed_for(DESCRIPTORS, lang, w)
 }
 
 /// Languages whose adjectives follow the noun: one may stand between a descriptor and the

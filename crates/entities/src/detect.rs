@@ -45,25 +45,13 @@ pub fn joinable(text: &str, a: &Token, b: &Token) -> bool {
 pub fn find(g: &Gazetteer, text: &str, toks: &[Token], lang: &str) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut scratch = Scratch::default();
-    // Words recur in a text ("the", "of", a name said again): what a word reads from the
-    // root is looked up once per text.
-    let mut first_steps: FirstSteps = FxHashMap::default();
     for i in 0..toks.len() {
         match toks[i].script {
             Script::Cjk => find_in_cjk_run(g, &toks[i], i, &mut out),
             Script::Hangul => find_hangul(g, text, toks, i, &mut out),
             // No name starts with a number.
             Script::Digits => {}
-            _ => find_words(
-                g,
-                text,
-                toks,
-                i,
-                lang,
-                &mut scratch,
-                &mut first_steps,
-                &mut out,
-            ),
+            _ => find_words(g, text, toks, i, lang, &mut scratch, &mut out),
         }
     }
     out
@@ -74,10 +62,13 @@ type FirstSteps<'t> = FxHashMap<(bool, &'t str), Vec<(State, bool)>>;
 
 /// Buffers reused from one word to the next: (state, inflected, start char).
 #[derive(Default)]
-struct Scratch {
+struct Scratch<'t> {
     frontier: Vec<(State, bool, usize)>,
     grown: Vec<(State, bool, usize)>,
     next: Vec<(State, bool)>,
+    /// Words recur in a text ("the", "of", a name said again): what a word reads from the
+    /// root is looked up once per text.
+    first_steps: FirstSteps<'t>,
 }
 
 /// The readings of a whole key; name parts alone are not mentions (the linker looks them
@@ -141,21 +132,20 @@ fn step_forms(
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 fn find_words<'t>(
     g: &Gazetteer,
     text: &str,
     toks: &'t [Token],
     i: usize,
     lang: &str,
-    scratch: &mut Scratch,
-    first_steps: &mut FirstSteps<'t>,
+    scratch: &mut Scratch<'t>,
     out: &mut Vec<Candidate>,
 ) {
     let Scratch {
         frontier,
         grown,
         next,
+        first_steps,
     } = scratch;
     frontier.clear();
     let t = &toks[i];

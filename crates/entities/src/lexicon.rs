@@ -337,3 +337,11 @@ impl Lexicon {
                     .any(|s| w.len() > s.len() + 2 && w.ends_with(s.as_str())))
     }
 }
+
+/// Whether `w` is listed for `lang` in a table of (language, words).
+pub(crate) fn listed_for(table: &[(&str, &[&str])], lang: &str, w: &str) -> bool {
+    table
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .is_some_and(|(_, ws)| ws.contains(&w))
+}

@@ -148,10 +148,7 @@ impl Scanner<'_> {
         if let Some(w) = ["零下", "영하"].iter().find(|w| head.ends_with(**w)) {
             let ps = head.len() - w.len();
             if ps >= self.floor {
-                (f.value, f.max) = match f.max {
-                    Some(m) => (-m, Some(-f.value)),
-                    None => (-f.value, None),
-                };
+                below_zero(f);
                 f.start = ps;
                 return;
             }
@@ -160,11 +157,7 @@ impl Scanner<'_> {
             return;
         };
         if ps >= self.floor && MINUS.contains(&self.lower(ps, pe)) {
-            // "minus 5 bis 10 Grad": both ends below zero, the lower one first.
-            (f.value, f.max) = match f.max {
-                Some(m) => (-m, Some(-f.value)),
-                None => (-f.value, None),
-            };
+            below_zero(f);
             f.start = ps;
         }
     }
@@ -527,4 +520,13 @@ fn hour_minute(lit: &str) -> bool {
 
 fn modern_year(v: f64) -> bool {
     (1900.0..=2100.0).contains(&v)
+}
+
+/// A temperature written out below zero: both ends of a range turn negative, the lower one
+/// first ("minus 5 bis 10 Grad" is −10..−5).
+fn below_zero(f: &mut Found) {
+    (f.value, f.max) = match f.max {
+        Some(m) => (-m, Some(-f.value)),
+        None => (-f.value, None),
+    };
 }
