@@ -202,6 +202,21 @@ fn unknown_names_are_found_by_their_shape() {
     has("t-en12", "Hallvik Pumps", "organisation");
     has("t-en12", "University of Bristol", "organisation");
     has("t-pt4", "Verdemar", "organisation");
+    // A function word that is a first name opens a name ("Bill", "Ed", "Al"); a title
+    // before two words makes them a name; English gives the article to teams, papers and
+    // prizes, not to people.
+    has("t-en13", "Bill Hartwell", "person");
+    has("t-en13", "Ed Tolliver", "person");
+    has("t-en13", "Al Brannock", "person");
+    has("t-en13", "Arte Vasquez", "person");
+    has("t-en13", "Harbour Chronicle", "organisation");
+    assert!(
+        spans("t-en13")
+            .iter()
+            .all(|(t, ty)| ty != "person" || !t.contains("Herons") && !t.contains("Torvik")),
+        "{:?}",
+        spans("t-en13")
+    );
     // A person after a descriptor is its owner, not its name.
     has("t-pl10", "Jana Kowalskiego", "person");
     // A dotted katakana name is a person; a Polish court keeps its seat; a Russian bank

@@ -173,7 +173,8 @@ pub(crate) const DIRECTIONS: &[&str] = &[
 pub(crate) const PLACE_TAILS: &[&str] = &[
     "county", "township", "valley", "ocean", "avenue", "boulevard", "springs", "heights",
     "beach", "island", "islands", "river", "courthouse", "bridge", "square", "district",
-    "province", "mountains",
+    "province", "mountains", "ave", "blvd", "road", "street", "plaza", "tower", "towers",
+    "stadium", "arena",
 ];
 
 /// The closed lists, folded, ready for lookups.

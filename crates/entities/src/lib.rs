@@ -33,6 +33,7 @@ pub mod link;
 pub mod lone_names;
 pub mod misreadings;
 pub mod name_parts;
+pub mod people;
 pub mod resolve;
 pub mod runs;
 pub mod short_forms;

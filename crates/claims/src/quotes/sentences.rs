@@ -65,7 +65,7 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// The sentence ends with an abbreviation or an initial, not a full stop.
-fn ends_with_abbreviation(sentence: &str) -> bool {
+pub(super) fn ends_with_abbreviation(sentence: &str) -> bool {
     let Some(body) = sentence.strip_suffix('.') else {
         return false;
     };

@@ -167,9 +167,13 @@ impl Sentence<'_> {
         if matches!(self.lang, "ko" | "ja") {
             return None;
         }
+        // Not at the stop of a title or an initial: "said the Rev. Peter Wherry".
         let mut stop = self.text[v.1..self.end]
-            .find(['.', ',', ':', ';', '“', '"', '«', '„', '，', '。'])
-            .map_or(self.end, |k| v.1 + k);
+            .match_indices(['.', ',', ':', ';', '“', '"', '«', '„', '，', '。'])
+            .find(|&(k, m)| {
+                m != "." || !super::sentences::ends_with_abbreviation(&self.text[v.1..v.1 + k + 1])
+            })
+            .map_or(self.end, |(k, _)| v.1 + k);
         // Nor past a complementiser: "disse que Kim …" names what was said, not who.
         let mut at = v.1;
         for w in self.text[v.1..stop].split_whitespace() {
