@@ -420,3 +420,11 @@ fn the_statement_after_a_cue_is_not_its_speaker() {
     assert_eq!(speaker_of(&arts[0], "ban would pass"), "Okafor");
     assert_eq!(speaker_of(&arts[1], "ban will pass"), "the minister");
 }
+
+/// The full stop of a title is not the end of the reporting clause.
+#[test]
+fn a_titles_full_stop_does_not_end_the_speaker() {
+    let arts = analyze_records(&[serde_json::json!({"id": "en-rev", "lang": "en",
+        "text": "“The city will never go back to normal, and this is a good thing,” said the Rev. Peter Wherry, of the Mayfield church."})]);
+    assert_eq!(speaker_of(&arts[0], "go back to normal"), "Peter Wherry");
+}
