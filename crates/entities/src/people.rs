@@ -165,10 +165,9 @@ fn add_person_stretch(cx: &Context, picked: &mut Vec<Picked>, mut first: usize, 
                 && !(cx.lang == "en" && cx.toks[first].capitalised)
             // "On Sunday the Boston Red Sox …": a weekday opens no name.
             || cx.lang == "en" && crate::lone_names::WEEKDAYS.contains(&cx.toks[first].folded.as_str())
-            || cx.g.is_stopword(cx.lang, &cx.toks[first].folded) && !first_name(first)
-            || (cx.sentence_start[first]
-                && name_part_groups(cx, first).is_empty()
-                && !first_name(first)))
+            || !first_name(first)
+                && (cx.g.is_stopword(cx.lang, &cx.toks[first].folded)
+                    || cx.sentence_start[first] && name_part_groups(cx, first).is_empty()))
     {
         first += 1;
     }
@@ -202,12 +201,13 @@ fn add_person_stretch(cx: &Context, picked: &mut Vec<Picked>, mut first: usize, 
     // A people's adjective or a direction opens a place or a body, not a person's name
     // ("Persian Gulf", "Southern California", "Western Naval Command").
     let demonym_first = picked.iter().any(|p| p.first == words[0] && p.demonym);
+    let opens_with_first_name = first_name(words[0]);
     // A function word that is a name part here: the first name, or a surname after one
     // ("Neil Young", "Larry Page"); not in a headline, which capitalises every word.
     let name_word = |i: usize| {
         cx.toks[words[i]].capitalised
             && (i > 0 && !name_part_groups(cx, words[i]).is_empty()
-                || i == 0 && first_name(words[0]))
+                || i == 0 && opens_with_first_name)
             && !title_case_sentence(cx, words[i])
     };
     if (0..n).any(|i| {
@@ -223,11 +223,11 @@ fn add_person_stretch(cx: &Context, picked: &mut Vec<Picked>, mut first: usize, 
     // German capitalises every noun ("Millionen Artilleriegranaten"): there every word must
     // be a known name part; elsewhere the first, or the last when the span does not open a
     // sentence.
-    let known = |i: usize| !groups[i].is_empty() || i == 0 && first_name(words[0]);
-    // A known first name after a title ("Parteichef Hubert Aiwanger") or before a verb of
-    // saying ("Hubert Aiwanger sagte") opens a name whatever the surname.
+    let known = |i: usize| !groups[i].is_empty() || i == 0 && opens_with_first_name;
     // A title right before the words makes them a name whatever the parts ("owner Arte
-    // Moreno", "Trainer Jonas Brandt"): a town inside it is part of the name.
+    // Moreno"), and a town inside it is part of the name; in German a known first name
+    // after a title ("Parteichef Hubert Aiwanger") or before a verb of saying ("Hubert
+    // Aiwanger sagte") opens a name whatever the surname.
     let after_role = role_before(picked, first);
     let ok = if cx.lang == "de" {
         known(0) && (known(n - 1) || after_role || says_after(cx, last))
