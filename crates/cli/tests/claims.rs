@@ -428,3 +428,42 @@ fn a_titles_full_stop_does_not_end_the_speaker() {
         "text": "“The city will never go back to normal, and this is a good thing,” said the Rev. Peter Wherry, of the Mayfield church."})]);
     assert_eq!(speaker_of(&arts[0], "go back to normal"), "Peter Wherry");
 }
+
+/// A transcript that opens each paragraph with a quotation mark, as a quote over
+/// paragraphs does: each line is its label's, whatever speech verbs it holds ("announced",
+/// "wants") and whatever its nested quotes or stage directions do to the marks.
+#[test]
+fn transcript_lines_keep_their_labels_inside_quotation_marks() {
+    let text = "Senator Ann Morrow said on Sunday that the bill would pass before the end of the month.\n\nPartial transcript as follows:\n\n\"HOLT: Will the bill pass before the recess? The caucus announced that it was inviting critics to the hearing, and the leader invited them too.\n\n\"MORROW: Well, look, the speaker apparently thinks this is an episode of “Shark Tank.” But the votes are there and the leadership knows it, so it will pass this month and —.\n\n\"(CROSSTALK.)\n\n\"HOLT: If I may, because we have limited time. I want to ask you, will the amendments be there?\n\n\"MORROW: The amendments will not be there. The leader wants to continue the policies of the committee.";
+    let arts =
+        analyze_records(&[serde_json::json!({"id": "en-transcript", "lang": "en", "text": text})]);
+    assert_eq!(speaker_of(&arts[0], "The caucus announced"), "HOLT");
+    assert_eq!(speaker_of(&arts[0], "the votes are there"), "MORROW");
+    assert_eq!(speaker_of(&arts[0], "will the amendments be there"), "HOLT");
+    assert_eq!(speaker_of(&arts[0], "The leader wants"), "MORROW");
+}
+
+/// A speech verb with no subject of its own, in a language that drops known subjects,
+/// and a sentence opened by a pronoun, speak for the person the sentence before was
+/// about, not for the last name it mentioned.
+#[test]
+fn a_dropped_or_pronoun_subject_is_the_previous_sentences_person() {
+    let arts = analyze_records(&[
+        serde_json::json!({"id": "es-drop", "lang": "es",
+            "text": "El ministro de Economía, Carlos Cuerpo, visitó ayer la fábrica de Valencia. Dijo que el Gobierno aprobará nuevas ayudas para el sector del automóvil."}),
+        serde_json::json!({"id": "uk-pronoun", "lang": "uk",
+            "text": "Володимир Зеленський зустрівся в Лондоні з Емманюелем Макроном. Він заявив, що партнери готують новий пакет допомоги для енергетики."}),
+        serde_json::json!({"id": "pt-runs-on", "lang": "pt",
+            "text": "“A água subiu muito depressa”, disse a agricultora Rosa Almeida, de Canoas. “Perdemos a casa e os animais.\n\n“Agora só queremos voltar para casa”, acrescentou."}),
+    ]);
+    assert_eq!(
+        speaker_of(&arts[0], "aprobará nuevas ayudas"),
+        "Carlos Cuerpo"
+    );
+    let uk = speaker_of(&arts[1], "готують новий пакет");
+    assert!(
+        uk.as_str().unwrap().contains("Zelensky") || uk.as_str().unwrap().contains("Зеленськ"),
+        "{uk}"
+    );
+    assert_eq!(speaker_of(&arts[2], "voltar para casa"), "Rosa Almeida");
+}

@@ -9,6 +9,9 @@ use crate::entities::Prf;
 pub struct Attribution {
     pub content: Vec<(usize, usize)>,
     pub speaker: Vec<(usize, usize)>,
+    /// Predictions only: every mention of the entity the speaker is linked to, wherever the
+    /// text names it ("Pete Hegseth" for a speaker found as "he" later on).
+    pub speaker_mentions: Vec<(usize, usize)>,
 }
 
 impl Attribution {
@@ -40,6 +43,10 @@ pub struct QuoteScores {
     pub speaker_total: usize,
     /// Of those, the ones where the predicted speaker overlaps the gold speaker.
     pub speaker_right: usize,
+    /// Of those, the ones where the predicted speaker or a mention of the entity it is
+    /// linked to overlaps the gold speaker: the same person, named elsewhere (the gold
+    /// marks "Pete Hegseth", the prediction the "he" by the cue that stands for him).
+    pub speaker_same_entity: usize,
 }
 
 impl QuoteScores {
@@ -51,13 +58,23 @@ impl QuoteScores {
         }
         self.speaker_total += o.speaker_total;
         self.speaker_right += o.speaker_right;
+        self.speaker_same_entity += o.speaker_same_entity;
     }
 
     pub fn speaker_accuracy(&self) -> f64 {
+        self.share(self.speaker_right)
+    }
+
+    /// Speaker accuracy counting a mention of the predicted speaker's entity as right.
+    pub fn speaker_entity_accuracy(&self) -> f64 {
+        self.share(self.speaker_same_entity)
+    }
+
+    fn share(&self, n: usize) -> f64 {
         if self.speaker_total == 0 {
             0.0
         } else {
-            self.speaker_right as f64 / self.speaker_total as f64
+            n as f64 / self.speaker_total as f64
         }
     }
 }
@@ -115,6 +132,9 @@ pub fn score_document(
             s.speaker_total += 1;
             if overlap(&g.speaker, &p.speaker) > 0 {
                 s.speaker_right += 1;
+                s.speaker_same_entity += 1;
+            } else if overlap(&g.speaker, &p.speaker_mentions) > 0 {
+                s.speaker_same_entity += 1;
             }
         }
     }
@@ -129,6 +149,7 @@ mod tests {
         Attribution {
             content: vec![content],
             speaker: vec![speaker],
+            speaker_mentions: Vec::new(),
         }
     }
 
@@ -147,6 +168,19 @@ mod tests {
         );
         assert_eq!(s.exact.tp, 0);
         assert_eq!((s.speaker_right, s.speaker_total), (1, 2));
+        assert_eq!(s.speaker_same_entity, 1);
+    }
+
+    #[test]
+    fn a_mention_of_the_speakers_entity_counts_as_the_same_speaker() {
+        let gold = [a((10, 30), (0, 5)), a((40, 60), (0, 5))];
+        let mut named = a((10, 30), (32, 34));
+        named.speaker_mentions = vec![(0, 5), (32, 34)];
+        let mut other = a((40, 60), (62, 64));
+        other.speaker_mentions = vec![(90, 95)];
+        let s = score_document(&gold, &[named, other], |x| x);
+        assert_eq!(s.speaker_right, 0);
+        assert_eq!((s.speaker_same_entity, s.speaker_total), (1, 2));
     }
 
     #[test]

@@ -33,12 +33,19 @@ pub fn find_attributions(
     let mut out: Vec<QuoteFound> = Vec::new();
     let mut bare: Vec<SentenceSource> = Vec::new();
     let mut last_speaker: Option<Carried> = None;
+    let mut prior: Option<SpeakerRef> = None;
     let mut last_end = 0;
     for (s, e) in sentences(text, &quoted) {
         // A speaker carries over to quotes of the next sentence in the same paragraph
-        // (“…,” Mr. Obama said. “…”), not across paragraphs.
-        if text[last_end.min(s)..s].contains("\n\n") {
+        // (“…,” Mr. Obama said. “…”), not across paragraphs, save into a quote that goes
+        // on from the paragraph before.
+        let continues = quoted
+            .iter()
+            .find(|q| q.open >= s && q.open < e)
+            .is_some_and(|q| q.continued);
+        if text[last_end.min(s)..s].contains("\n\n") && !continues {
             last_speaker = None;
+            prior = None;
         }
         last_end = e;
         let sent = Sentence {
@@ -52,8 +59,10 @@ pub fn find_attributions(
                 .filter(|q| q.open >= s && q.open < e)
                 .copied()
                 .collect(),
+            prior,
         };
         let (found, speaker) = sent.attribute(c, last_speaker);
+        prior = super::subjects::handed_on(&sent, &found).or(prior);
         // Only a named speaker: the words before a verb with no statement are too often
         // not its subject ("The economy added …").
         // A stance is no statement: the sentence may still be credited.
@@ -79,11 +88,17 @@ pub fn find_attributions(
         }
         out.extend(found);
     }
-    // Transcript labels and "Name: …" paragraphs, where no sentence found a quote.
-    for q in super::layout::labelled_paragraphs(text, names) {
-        if !out.iter().any(|o| o.start < q.end && q.start < o.end) {
-            out.push(q);
+    // Transcript labels ("PENCE: …") take their paragraph, whatever the quotation marks
+    // around it made of it (a transcript opens each paragraph with a mark, as a quote over
+    // paragraphs does); "Name: …" paragraphs only where no sentence found a quote.
+    for (q, transcript) in super::layout::labelled_paragraphs(text, names) {
+        let overlaps = |o: &QuoteFound| o.start < q.end && q.start < o.end;
+        if transcript {
+            out.retain(|o| !overlaps(o));
+        } else if out.iter().any(overlaps) {
+            continue;
         }
+        out.push(q);
     }
     out.sort_by_key(|q| q.start);
     (out, bare)
@@ -104,6 +119,8 @@ pub(super) struct Sentence<'a> {
     pub(super) end: usize,
     pub(super) names: &'a [Name],
     pub(super) quoted: Vec<Quoted>,
+    /// The subject the sentences before handed on (see `subjects`).
+    pub(super) prior: Option<SpeakerRef>,
 }
 
 impl<'a> Sentence<'a> {
@@ -215,6 +232,10 @@ impl<'a> Sentence<'a> {
             {
                 (first, speaker) = (k, Some(sp));
             }
+        }
+        // "Dijo que …", "“…”, acrescentou.": the subject of the sentences before.
+        if speaker.is_none() {
+            speaker = verbs.first().and_then(|&v| self.dropped_subject(v));
         }
         let verbs = &verbs[first..];
         let main_verb = verbs.first().copied();

@@ -43,8 +43,8 @@ pub fn dash_speaker(
 }
 
 /// Paragraphs opening with a speaker label or a person's name and a colon: the rest of the
-/// paragraph is what they said.
-pub fn labelled_paragraphs(text: &str, names: &[Name]) -> Vec<QuoteFound> {
+/// paragraph is what they said. Each comes with whether its label is a transcript's.
+pub fn labelled_paragraphs(text: &str, names: &[Name]) -> Vec<(QuoteFound, bool)> {
     let mut out = Vec::new();
     let mut at = 0;
     for line in text.split_inclusive('\n') {
@@ -63,7 +63,8 @@ pub fn labelled_paragraphs(text: &str, names: &[Name]) -> Vec<QuoteFound> {
         if content.split_whitespace().count() < 3 || label.trim().is_empty() {
             continue;
         }
-        let speaker = if is_transcript_label(label) {
+        let transcript = is_transcript_label(label);
+        let speaker = if transcript {
             let entity = names
                 .iter()
                 .find(|n| n.start >= label_at && n.end <= label_end)
@@ -87,7 +88,7 @@ pub fn labelled_paragraphs(text: &str, names: &[Name]) -> Vec<QuoteFound> {
         };
         let a = content_from + text[content_from..].find(content).unwrap_or(0);
         let b = a + content.trim_end_matches(['"', '”']).len();
-        out.push(QuoteFound {
+        let found = QuoteFound {
             start: a,
             end: b,
             direct: true,
@@ -95,7 +96,8 @@ pub fn labelled_paragraphs(text: &str, names: &[Name]) -> Vec<QuoteFound> {
             speaker: Some(speaker),
             via: None,
             stance: false,
-        });
+        };
+        out.push((found, transcript));
     }
     out
 }
@@ -162,7 +164,7 @@ mod tests {
         let q = labelled_paragraphs(text, &[]);
         let said: Vec<(&str, &str)> = q
             .iter()
-            .map(|q| {
+            .map(|(q, _)| {
                 let s = q.speaker.unwrap();
                 (&text[s.start..s.end], &text[q.start..q.end])
             })

@@ -14,6 +14,7 @@ mod marks;
 mod sentences;
 mod speakers;
 mod stance;
+mod subjects;
 
 pub use attribution::{find_attributions, find_quotes, SentenceSource};
 pub use marks::{find_quoted, Quoted};

@@ -146,6 +146,9 @@ impl Sentence<'_> {
         if let Some(r) = self.speaker_after(v) {
             return Some(r);
         }
+        if let Some(p) = self.opening_pronoun(v) {
+            return Some(p);
+        }
         if let Some(p) = self.pronoun_before(v.0, clause_start) {
             return Some(p);
         }

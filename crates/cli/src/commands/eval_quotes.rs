@@ -64,6 +64,7 @@ impl GoldText {
                         .as_ref()
                         .map(|s| s.spans.clone())
                         .unwrap_or_default(),
+                    speaker_mentions: Vec::new(),
                 })
             })
             .filter(|a| !a.content.is_empty())
@@ -71,6 +72,7 @@ impl GoldText {
         out.extend(self.quotes.iter().map(|q| Attribution {
             content: vec![(q.start, q.end)],
             speaker: q.speaker_start.zip(q.speaker_end).into_iter().collect(),
+            speaker_mentions: Vec::new(),
         }));
         out
     }
@@ -80,14 +82,15 @@ pub fn run(args: Args) -> Result<i32> {
     let texts: Vec<GoldText> = read_jsonl(&args.set.gold)?;
     let ex = super::analyze::open_extractor(args.set.data_dir.as_deref())?;
     let t0 = Instant::now();
-    let found: Vec<Vec<concord_model::Quote>> = texts
+    let analysed: Vec<(Vec<concord_model::Quote>, Vec<concord_model::Entity>)> = texts
         .par_iter()
         .map(|t| {
             let lang = t.lang.as_deref().unwrap_or("");
             let ents = ex.extract(&t.text, Some(lang));
-            concord_claims::quotes(&t.text, lang, &ents)
+            (concord_claims::quotes(&t.text, lang, &ents), ents)
         })
         .collect();
+    let found: Vec<&Vec<concord_model::Quote>> = analysed.iter().map(|a| &a.0).collect();
     let secs = t0.elapsed().as_secs_f64();
     if let Some(path) = &args.predictions {
         let mut f = std::io::BufWriter::new(std::fs::File::create(path)?);
@@ -98,7 +101,7 @@ pub fn run(args: Args) -> Result<i32> {
     }
     let mut total = QuoteScores::default();
     let mut listed = 0;
-    for (t, quotes) in texts.iter().zip(&found) {
+    for (t, (quotes, ents)) in texts.iter().zip(&analysed) {
         let chars: Vec<char> = t.text.chars().collect();
         // Exact matching ignores surrounding spaces, punctuation and quotation marks.
         let trim = |(mut a, mut b): (usize, usize)| {
@@ -134,6 +137,7 @@ pub fn run(args: Args) -> Result<i32> {
                     .and_then(|s| s.start.zip(s.end))
                     .into_iter()
                     .collect(),
+                speaker_mentions: mentions_of(ents, q.speaker.as_ref()),
             });
         }
         let gold = t.attributions();
@@ -186,5 +190,26 @@ pub fn run(args: Args) -> Result<i32> {
         total.speaker_right,
         total.speaker_total
     );
+    println!(
+        "{:<26} accuracy {:.3}  ({} of {}: the speaker's span or a mention of its entity)",
+        "speaker (same entity)",
+        total.speaker_entity_accuracy(),
+        total.speaker_same_entity,
+        total.speaker_total
+    );
     Ok(0)
+}
+
+/// Every mention (code points) of the entity a speaker is linked to.
+fn mentions_of(
+    ents: &[concord_model::Entity],
+    speaker: Option<&concord_model::Speaker>,
+) -> Vec<(usize, usize)> {
+    let Some(id) = speaker.and_then(|s| s.entity_id.as_deref()) else {
+        return Vec::new();
+    };
+    ents.iter()
+        .filter(|e| e.id == id)
+        .flat_map(|e| e.mentions.iter().map(|m| (m.start, m.end)))
+        .collect()
 }
