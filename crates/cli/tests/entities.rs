@@ -217,6 +217,18 @@ fn unknown_names_are_found_by_their_shape() {
         "{:?}",
         spans("t-en13")
     );
+    // An abbreviation no table knows joins the capitalised words after it ("TWL
+    // Networks", "FNTR-Cheminots"); a country's adjective opens a name inside a sentence
+    // in Russian, before a capitalised name in Dutch and Greek, and stays a demonym
+    // elsewhere.
+    has("t-en14", "TWL Networks", "organisation");
+    has("t-fr5", "FNTR-Cheminots", "organisation");
+    has("t-ru3", "Японская академия наук", "organisation");
+    has("t-ru3", "Российская", "place");
+    has("t-nl4", "Belgische Rode Kruis", "organisation");
+    has("t-nl4", "Franse", "place");
+    has("t-el3", "Κυπριακή Λιμενική Αρχή", "organisation");
+    has("t-el3", "Ρώσος", "place");
     // A person after a descriptor is its owner, not its name.
     has("t-pl10", "Jana Kowalskiego", "person");
     // A dotted katakana name is a person; a Polish court keeps its seat; a Russian bank

@@ -101,6 +101,53 @@ pub fn join_places_to_acronyms(cx: &Context, picked: &mut Vec<Picked>) {
     }
 }
 
+/// An abbreviation no table knows, followed by one or two capitalised words no rule took,
+/// is one organisation's name ("ESB Networks", "PKP Intercity", "SUD-Rail", "PRO-GE"): a
+/// company or union named after its parent's initials. Only when those words end the
+/// capitalised run and nothing capitalised comes before the abbreviation, so a known
+/// acronym ("NATO Council") and a longer heading keep their own readings.
+pub fn join_names_to_acronyms(cx: &Context, picked: &mut [Picked]) {
+    let toks = cx.toks;
+    let cov = covered(toks, picked);
+    let capitalised = |k: usize| toks[k].script == Script::Cased && toks[k].capitalised;
+    let gap = |a: usize, b: usize| &cx.text[toks[a].byte_end..toks[b].byte_start];
+    let name_word = |prev: usize, k: usize| {
+        let t = &toks[k];
+        let hyphen = matches!(gap(prev, k), "-" | "‐" | "‑");
+        capitalised(k)
+            && !cov[k]
+            && !cx.sentence_start[k]
+            && (hyphen || gap(prev, k) == " " && !t.all_caps)
+            && !cx.g.is_stopword(cx.lang, &t.folded)
+            && !crate::lone_names::is_calendar_word(&t.folded)
+            && !cx.lex.is_connector(&t.folded)
+    };
+    for p in picked.iter_mut() {
+        let i = p.first;
+        let unknown_acronym = p.first == p.last
+            && toks[i].script == Script::Cased
+            && toks[i].all_caps
+            && matches!(&p.target, Target::New { id, etype: EntityType::Organisation, .. }
+                if *id == format!("org:{}", slug(&toks[i].folded)));
+        if !unknown_acronym {
+            continue;
+        }
+        let elided = |k: usize| matches!(toks[k].folded.as_str(), "l" | "d");
+        if !cx.sentence_start[i] && capitalised(i - 1) && !elided(i - 1) && joins(cx, i - 1, i) {
+            continue;
+        }
+        let mut last = i;
+        while last < i + 2 && last + 1 < toks.len() && name_word(last, last + 1) {
+            last += 1;
+        }
+        let run_goes_on =
+            last + 1 < toks.len() && capitalised(last + 1) && joins(cx, last, last + 1);
+        if last > i && !run_goes_on {
+            *p = crate::unknown::new_org(cx, i, last);
+        }
+    }
+}
+
 /// Whether the text writes the token's own letters in lower case, accents and all: "más"
 /// does not make "MAS" a common word, where their folded forms agree.
 fn written_lower_as_is(cx: &Context, t: &crate::tokens::Token) -> bool {

@@ -5,8 +5,8 @@ use crate::han_readings::HanReadings;
 use crate::lexicon::Lexicon;
 use crate::link::{choose, Context};
 use crate::{
-    acronyms, arabic_orgs, chinese, cjk_orgs, clubs, compounds, descriptors, detect, dotted_names,
-    japanese, korean, lone_names, resolve, short_forms, slavic_orgs, storms, tokens,
+    acronyms, arabic_orgs, chinese, cjk_orgs, clubs, compounds, demonym_orgs, descriptors, detect,
+    dotted_names, japanese, korean, lone_names, resolve, short_forms, slavic_orgs, storms, tokens,
     uncased_people, unknown, EntityError,
 };
 use concord_model::Entity;
@@ -91,11 +91,13 @@ impl EntityExtractor {
         compounds::drop_places_inside_compounds(&cx, &mut picked);
         unknown::add_capitalised_names(&cx, &mut picked);
         slavic_orgs::add_slavic_org_phrases(&cx, &mut picked);
+        demonym_orgs::add_demonym_led_orgs(&cx, &mut picked);
         slavic_orgs::add_polish_seats(&cx, &mut picked);
         arabic_orgs::add_arabic_orgs(&cx, &mut picked);
         uncased_people::add_uncased_people(&cx, &mut picked);
         acronyms::add_acronyms(&cx, &mut picked);
         acronyms::join_places_to_acronyms(&cx, &mut picked);
+        acronyms::join_names_to_acronyms(&cx, &mut picked);
         storms::add_storms(&cx, &mut picked);
         chinese::add_people_after_titles(&cx, &mut picked);
         japanese::add_japanese_people(&cx, &mut picked);

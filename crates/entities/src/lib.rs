@@ -16,6 +16,7 @@ pub mod chinese;
 pub mod cjk_orgs;
 pub mod clubs;
 pub mod compounds;
+pub mod demonym_orgs;
 pub mod descriptors;
 pub mod detect;
 pub mod dotted_names;

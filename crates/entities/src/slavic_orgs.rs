@@ -11,7 +11,9 @@ use crate::PlaceKind;
 /// "Следственный комитет", "Верховна рада", "Томский политехнический университет". A
 /// capitalised word, at most two lower-case words, then a lower-case organisation head word
 /// is one organisation. The capitalised word may have been read as a city's or region's
-/// adjective ("Львівська міська рада"); a country's ("Российская армия") stays a demonym.
+/// adjective ("Львівська міська рада"). A country's adjective opens one only inside a
+/// sentence ("ученые | Китайская академия наук"), since these languages write it in lower
+/// case unless it begins a name; opening a sentence it stays a demonym ("Российская армия").
 pub fn add_slavic_org_phrases(cx: &Context, picked: &mut Vec<Picked>) {
     if !matches!(cx.lang, "ru" | "uk" | "be" | "bg") {
         return;
@@ -29,9 +31,11 @@ pub fn add_slavic_org_phrases(cx: &Context, picked: &mut Vec<Picked>) {
             && !cx.g.is_stopword(cx.lang, &a.folded)
             && (!cx.sentence_start[i] || adjective_like(&a.folded))
             && (!cov[i]
-                || picked
-                    .iter()
-                    .any(|p| p.first == i && p.last == i && region_adjective(cx, p)));
+                || picked.iter().any(|p| {
+                    p.first == i
+                        && p.last == i
+                        && (region_adjective(cx, p) || p.demonym && !cx.sentence_start[i])
+                }));
         if !opener {
             continue;
         }
