@@ -229,6 +229,8 @@ fn unknown_names_are_found_by_their_shape() {
     has("t-nl4", "Franse", "place");
     has("t-el3", "Κυπριακή Λιμενική Αρχή", "organisation");
     has("t-el3", "Ρώσος", "place");
+    // A title makes the two words after it a name though no table knows them.
+    has("t-en15", "Tavo Kinrel", "person");
     // A person after a descriptor is its owner, not its name.
     has("t-pl10", "Jana Kowalskiego", "person");
     // A dotted katakana name is a person; a Polish court keeps its seat; a Russian bank

@@ -61,7 +61,11 @@ const RU: Rules = &[
     ("ую", &["ии", "ыи"]),
     ("ои", &["ии", "а", "ая"]),
     ("ом", &["", "ии"]),
-    ("ем", &["и", ""]),
+    // Soft adjectives of place names: "Нижнем", "Нижнего Новгорода", "Верхней Пышмы".
+    ("его", &["ии"]),
+    ("ему", &["ии"]),
+    ("еи", &["яя"]),
+    ("ем", &["и", "", "ии"]),
     ("им", &["ии"]),
     ("их", &["ии"]),
     ("ым", &["", "ыи"]),
@@ -384,6 +388,9 @@ mod tests {
         assert!(forms("ru", "москве").contains(&"москва".into()));
         assert!(forms("ru", "лаврова").contains(&"лавров".into()));
         assert!(forms("ru", "северокореиская").contains(&"северокореискии".into()));
+        assert!(forms("ru", "нижнего").contains(&"нижнии".into()));
+        assert!(forms("ru", "нижнем").contains(&"нижнии".into()));
+        assert!(forms("ru", "верхнеи").contains(&"верхняя".into()));
         assert!(forms("uk", "києві").contains(&"киів".into()));
         assert!(forms("uk", "харкова").contains(&"харків".into()));
         assert_eq!(crate::fold::fold("Київ"), "киів");

@@ -232,7 +232,9 @@ fn add_person_stretch(cx: &Context, picked: &mut Vec<Picked>, mut first: usize, 
     let ok = if cx.lang == "de" {
         known(0) && (known(n - 1) || after_role || says_after(cx, last))
     } else {
-        known(0) || (known(n - 1) && (!cx.sentence_start[first] || after_role))
+        known(0)
+            || (known(n - 1) && (!cx.sentence_start[first] || after_role))
+            || (after_role && n <= 3 && !title_case_sentence(cx, first))
     };
     let inside = |p: &Picked| p.first <= last && p.last >= first;
     if !ok {
