@@ -490,3 +490,12 @@ fn a_dropped_or_pronoun_subject_is_the_previous_sentences_person() {
     );
     assert_eq!(speaker_of(&arts[2], "voltar para casa"), "Rosa Almeida");
 }
+
+/// A title naming its organisation after the cue describes the person after the comma,
+/// who is the speaker, not the organisation.
+#[test]
+fn the_person_described_after_the_cue_speaks_not_the_organisation_of_the_title() {
+    let arts = analyze_records(&[serde_json::json!({"id": "fr-spokesman", "lang": "fr",
+        "text": "« Le cessez-le-feu tient », a déclaré le porte-parole du ministère tunisien des Affaires étrangères, Karim Haddad, selon l'agence officielle."})]);
+    assert_eq!(speaker_of(&arts[0], "cessez-le-feu"), "Karim Haddad");
+}

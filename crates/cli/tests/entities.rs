@@ -231,6 +231,13 @@ fn unknown_names_are_found_by_their_shape() {
     has("t-el3", "Ρώσος", "place");
     // A title makes the two words after it a name though no table knows them.
     has("t-en15", "Tavo Kinrel", "person");
+    // A Romance designation with the country's adjective inside is that country's body.
+    has(
+        "t-fr6",
+        "ministère marocain des Affaires étrangères",
+        "organisation",
+    );
+    has("t-it6", "ministero turco della Difesa", "organisation");
     // A person after a descriptor is its owner, not its name.
     has("t-pl10", "Jana Kowalskiego", "person");
     // A dotted katakana name is a person; a Polish court keeps its seat; a Russian bank

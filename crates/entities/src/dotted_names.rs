@@ -13,6 +13,22 @@ use crate::link::{is_place, Context, Picked};
 /// Characters that Chinese transliterations of foreign names are made of.
 const TRANSLITERATION: &str = "阿埃艾爱安昂奥澳巴拜班邦保贝本比彼毕庇波伯博布查达戴黛丹道德登迪狄蒂丁东杜敦多厄恩尔法凡范菲斐费芬丰冯弗伏福富盖甘冈高戈格葛根古哈海汉豪浩赫黑亨洪胡华霍基吉济加佳贾杰捷金津卡凯坎康柯科克肯库夸奎昆拉腊莱赖兰朗劳勒雷蕾里理丽利莉连廉列林琳卢鲁陆路伦罗洛马玛迈麦曼芒毛梅美门蒙孟米密明缪摩莫默姆穆纳娜乃奈南内妮尼涅宁纽努诺欧帕潘庞佩彭皮珀普齐奇契恰乔切钦琴丘屈萨塞赛桑森瑟沙莎善舍什施史舒斯松苏素索塔泰坦汤唐陶特滕提廷图托瓦万威韦维温文沃乌伍西希锡席夏谢辛休修许雅亚扬耶伊因英尤于约泽扎詹珍兹卓佐茨娃芙夫";
 
+/// Words that often follow a Chinese name and open with a character of the table: "于"
+/// (on, at: "拉夫罗夫于周三表示"), "梅开二度" (scored twice), "加盟" and "加入" (joined),
+/// "明确" (clearly), "特别" (especially). A name part ends before them.
+const FOLLOWERS: &[&str] = &["梅开二度", "于", "加盟", "加入", "明确", "特别"];
+
+/// How many of the `len` table characters at the start of `after_dot` belong to the name:
+/// all, or those before a word of [`FOLLOWERS`] that starts after at least two.
+fn cut_before_follower(after_dot: &[char], len: usize) -> usize {
+    (2..len)
+        .find(|&k| {
+            let rest: String = after_dot[k..].iter().take(4).collect();
+            FOLLOWERS.iter().any(|f| rest.starts_with(f))
+        })
+        .unwrap_or(len)
+}
+
 /// The longest part of a Chinese dotted name, in characters.
 const MAX_HAN_PART: usize = 6;
 
@@ -49,6 +65,11 @@ pub fn add_dotted_names(cx: &Context, picked: &mut Vec<Picked>) {
             let mut parts = 1;
             while end < chars.len() && is_dot(chars[end]) {
                 let len = chars[end + 1..].iter().take_while(|&&c| in_part(c)).count();
+                let len = if cx.lang == "zh" {
+                    cut_before_follower(&chars[end + 1..], len)
+                } else {
+                    len
+                };
                 if len == 0 {
                     break;
                 }
@@ -99,5 +120,20 @@ mod tests {
     fn transliteration_table_has_no_duplicates_that_matter() {
         // Every character is Han: the table is searched by character.
         assert!(TRANSLITERATION.chars().all(crate::fold::is_han_or_kana));
+    }
+
+    #[test]
+    fn a_name_part_ends_before_a_word_that_follows_names() {
+        let cut = |after: &str| {
+            let chars: Vec<char> = after.chars().collect();
+            let len = chars
+                .iter()
+                .take_while(|c| TRANSLITERATION.contains(**c))
+                .count();
+            cut_before_follower(&chars, len)
+        };
+        assert_eq!(cut("席尔瓦梅开二度"), 3);
+        assert_eq!(cut("拉夫罗夫于周三"), 4);
+        assert_eq!(cut("斯卢茨基表示"), 4);
     }
 }

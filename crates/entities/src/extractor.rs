@@ -6,8 +6,8 @@ use crate::lexicon::Lexicon;
 use crate::link::{choose, Context};
 use crate::{
     acronyms, arabic_orgs, chinese, cjk_orgs, clubs, compounds, demonym_orgs, descriptors, detect,
-    dotted_names, japanese, korean, lone_names, resolve, short_forms, slavic_orgs, storms, tokens,
-    uncased_people, unknown, EntityError,
+    dotted_names, japanese, korean, lone_names, resolve, short_forms, slavic_orgs,
+    split_designations, storms, tokens, uncased_people, unknown, EntityError,
 };
 use concord_model::Entity;
 use std::path::Path;
@@ -89,6 +89,7 @@ impl EntityExtractor {
         let mut picked = choose(&mut cx, &cands);
         resolve::institutions_in_roles(&cx, &cands, &mut picked);
         compounds::drop_places_inside_compounds(&cx, &mut picked);
+        split_designations::add_designations_around_demonyms(&cx, &mut picked);
         unknown::add_capitalised_names(&cx, &mut picked);
         slavic_orgs::add_slavic_org_phrases(&cx, &mut picked);
         demonym_orgs::add_demonym_led_orgs(&cx, &mut picked);

@@ -39,6 +39,7 @@ pub mod resolve;
 pub mod runs;
 pub mod short_forms;
 pub mod slavic_orgs;
+pub mod split_designations;
 pub mod storms;
 pub mod tokens;
 pub mod uncased_people;

@@ -3,7 +3,7 @@
 //! before ("the agency also said").
 
 use super::attribution::Sentence;
-use super::cues::{is_complementiser, is_pronoun};
+use super::cues::is_complementiser;
 use super::{Name, SpeakerRef};
 
 /// How many words a speaker may stand from its cue.
@@ -205,12 +205,18 @@ impl Sentence<'_> {
                 .filter(|n| n.person && self.words(v.1, n.start) <= 8)
                 .min_by_key(|n| n.start)
         };
+        // Or the person described after the comma: "le porte-parole du ministère des
+        // Affaires étrangères, Ahmed Samir" (a word or more before the organisation).
+        let described_person = |n: &Name| {
+            (!n.person && self.words(v.1, n.start) >= 2)
+                .then(|| self.apposition_after(v, stop))
+                .flatten()
+        };
         first
             .map(|n| match titled_person() {
-                Some(p) if !n.person && p.start > n.start => *p,
-                _ => *n,
+                Some(p) if !n.person && p.start > n.start => Self::name_ref(p),
+                _ => described_person(n).unwrap_or_else(|| Self::name_ref(n)),
             })
-            .map(Self::name_ref)
             .or_else(|| {
                 // "” – powiedział rzecznik komendy straży pożarnej Sebastian Kowal": a
                 // reporting clause after the quote names its speaker after a title.
@@ -373,26 +379,6 @@ impl Sentence<'_> {
             }
         }
         best
-    }
-
-    pub(super) fn pronoun_before(&self, at: usize, clause_start: usize) -> Option<SpeakerRef> {
-        let s = &self.text[clause_start..at];
-        let w = s.split_whitespace().last()?;
-        if !is_pronoun(w) {
-            return None;
-        }
-        let a = clause_start + s.rfind(w)?;
-        // The last person named before the pronoun.
-        let person = self
-            .names
-            .iter()
-            .filter(|n| n.person && n.end <= a)
-            .max_by_key(|n| n.end);
-        Some(SpeakerRef {
-            start: a,
-            end: a + w.len(),
-            entity: person.map(|n| n.entity),
-        })
     }
 
     /// A Korean name that can be a clause's subject: a person or organisation not marked

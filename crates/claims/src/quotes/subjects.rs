@@ -5,7 +5,9 @@
 //! ("… зустрівся з Марко Рубіо").
 
 use super::attribution::Sentence;
+use super::cues::is_pronoun;
 use super::{QuoteFound, SpeakerRef};
+use unicode_segmentation::UnicodeSegmentation;
 
 /// Languages whose verbs carry their subject, so that a sentence may open with a speech
 /// verb that continues the previous sentence's subject.
@@ -114,6 +116,26 @@ impl Sentence<'_> {
             entity: Some(prior),
         })
     }
-}
 
-use unicode_segmentation::UnicodeSegmentation;
+    /// A pronoun right before the cue in its clause ("she said", "il a ajouté"): the
+    /// pronoun's words, linked to the last person named before it.
+    pub(super) fn pronoun_before(&self, at: usize, clause_start: usize) -> Option<SpeakerRef> {
+        let s = &self.text[clause_start..at];
+        let w = s.split_whitespace().last()?;
+        if !is_pronoun(w) {
+            return None;
+        }
+        let a = clause_start + s.rfind(w)?;
+        // The last person named before the pronoun.
+        let person = self
+            .names
+            .iter()
+            .filter(|n| n.person && n.end <= a)
+            .max_by_key(|n| n.end);
+        Some(SpeakerRef {
+            start: a,
+            end: a + w.len(),
+            entity: person.map(|n| n.entity),
+        })
+    }
+}
