@@ -102,10 +102,11 @@ pub fn join_places_to_acronyms(cx: &Context, picked: &mut Vec<Picked>) {
 }
 
 /// An abbreviation no table knows, followed by one or two capitalised words no rule took,
-/// is one organisation's name ("ESB Networks", "PKP Intercity", "SUD-Rail", "PRO-GE"): a
-/// company or union named after its parent's initials. Only when those words end the
-/// capitalised run and nothing capitalised comes before the abbreviation, so a known
-/// acronym ("NATO Council") and a longer heading keep their own readings.
+/// is one organisation's name ("ESB Networks", "SUD-Rail", "PRO-GE"): a company or union
+/// named after its parent's initials. Only when those words end the capitalised run and
+/// nothing capitalised comes before the abbreviation, so a known acronym ("NATO Council",
+/// also "PKP Intercity" while PKP is in our table) and a longer heading keep their own
+/// readings.
 pub fn join_names_to_acronyms(cx: &Context, picked: &mut [Picked]) {
     let toks = cx.toks;
     let cov = covered(toks, picked);
