@@ -499,3 +499,20 @@ fn the_person_described_after_the_cue_speaks_not_the_organisation_of_the_title()
         "text": "« Le cessez-le-feu tient », a déclaré le porte-parole du ministère tunisien des Affaires étrangères, Karim Haddad, selon l'agence officielle."})]);
     assert_eq!(speaker_of(&arts[0], "cessez-le-feu"), "Karim Haddad");
 }
+
+/// Spain's press reports statements in the perfect ("ha declarado") and the present
+/// ("añade"): both are cues, and a source phrase after the speaker relays, not speaks.
+#[test]
+fn spanish_perfect_and_present_cues_name_the_speaker() {
+    let arts = analyze_records(&[serde_json::json!({"id": "es-perfect", "lang": "es",
+        "text": "«Las tropas se retirarán», ha declarado el portavoz del Ministerio de Defensa, Luis Ortega, según la agencia EFE. «No habrá recortes», añade la ministra Ana Ruiz."})]);
+    assert_eq!(speaker_of(&arts[0], "tropas se retirarán"), "Luis Ortega");
+    assert_eq!(speaker_of(&arts[0], "No habrá recortes"), "Ana Ruiz");
+    let quotes = arts[0]["quotes"].as_array().unwrap();
+    assert!(
+        quotes
+            .iter()
+            .all(|q| !q["text"].as_str().unwrap().contains("ha declarado")),
+        "{quotes:#?}"
+    );
+}
