@@ -516,3 +516,12 @@ fn spanish_perfect_and_present_cues_name_the_speaker() {
         "{quotes:#?}"
     );
 }
+
+/// German "so" after a quotation names its speaker; elsewhere it is an adverb.
+#[test]
+fn german_so_after_a_quotation_is_a_cue() {
+    let arts = analyze_records(&[serde_json::json!({"id": "de-so", "lang": "de",
+        "text": "„Wir geben nicht nach“, so Bürgermeisterin Petra Lindholm am Montag. Die Lage sei so ernst wie nie, sagte Jonas Berg."})]);
+    assert_eq!(speaker_of(&arts[0], "geben nicht nach"), "Petra Lindholm");
+    assert_eq!(speaker_of(&arts[0], "so ernst"), "Jonas Berg");
+}

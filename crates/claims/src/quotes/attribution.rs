@@ -154,6 +154,11 @@ impl<'a> Sentence<'a> {
         };
         let mut verbs = shift(find_all(&c.verbs, s, c.unspaced));
         verbs.retain(|&v| !self.takes_object(v));
+        // German "so" is a cue only right after a quotation ("„…“, so Scholz").
+        verbs.retain(|&(a, b)| {
+            !(self.lang == "de" && self.text[a..b].eq_ignore_ascii_case("so"))
+                || self.after_closing_quote(a)
+        });
         (verbs, shift(find_all(&c.sources, s, c.unspaced)))
     }
 

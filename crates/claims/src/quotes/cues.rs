@@ -90,7 +90,9 @@ const VERBS: &[(&str, &[&str])] = &[
         "teilte", "warnte", "warnt", "kündigte", "versicherte", "räumte", "bestätigte",
         "berichtete", "berichtet", "schrieb", "meinte", "unterstrich", "hieß es", "heißt es",
         "äußerte", "versprach", "forderte", "sagte er", "sagte sie", "mitteilte", "mitteilten",
-        "bekanntgab", "angab", "angaben", "berichtete", "schätzte", "schätzt", "meldete", "meldet"]),
+        "bekanntgab", "angab", "angaben", "berichtete", "schätzte", "schätzt", "meldete", "meldet",
+        // Only right after a quotation (see `attribution.rs`): "„…“, so Scholz".
+        "so"]),
     ("nl", &["zei", "zegt", "zeggen", "zeiden", "verklaarde", "benadrukte", "voegde", "liet weten",
         "laat weten", "meldde", "meldt", "melden", "meldden", "waarschuwde", "kondigde", "schrijft",
         "schreef", "stelt", "stelde", "verwacht", "schat", "schatte"]),
