@@ -525,3 +525,23 @@ fn german_so_after_a_quotation_is_a_cue() {
     assert_eq!(speaker_of(&arts[0], "geben nicht nach"), "Petra Lindholm");
     assert_eq!(speaker_of(&arts[0], "so ernst"), "Jonas Berg");
 }
+
+/// German, Dutch and Polish open a sentence with a source phrase and no comma: the
+/// statement starts right after the source ("Laut Polizei | wurden …").
+#[test]
+fn a_source_phrase_without_a_comma_credits_the_rest_of_the_sentence() {
+    let arts = analyze_records(&[
+        serde_json::json!({"id": "de-laut", "lang": "de",
+            "text": "Laut der Feuerwehr wurden am Montag vier Häuser evakuiert."}),
+        serde_json::json!({"id": "nl-volgens", "lang": "nl",
+            "text": "Volgens de brandweer werden maandag vier huizen ontruimd."}),
+        serde_json::json!({"id": "pl-wedlug", "lang": "pl",
+            "text": "Według straży pożarnej w poniedziałek ewakuowano cztery domy."}),
+    ]);
+    assert_eq!(
+        speaker_of(&arts[0], "vier Häuser evakuiert"),
+        "der Feuerwehr"
+    );
+    assert_eq!(speaker_of(&arts[1], "vier huizen ontruimd"), "de brandweer");
+    assert_eq!(speaker_of(&arts[2], "cztery domy"), "straży pożarnej");
+}

@@ -572,7 +572,8 @@ impl<'a> Sentence<'a> {
         let a = match comma {
             Some(a) if self.words(p.1, a) <= 8 || closed(a) && self.words(p.1, a) <= 24 => a,
             _ if matches!(self.lang, "ko" | "ja") => p.1,
-            _ => return None,
+            // "Laut Polizei | wurden drei Menschen verletzt": after the source itself.
+            _ => self.source_without_comma(p)?.end,
         };
         self.clause(a, end).filter(|&(a, b)| self.words(a, b) >= 3)
     }

@@ -12,6 +12,7 @@ mod cues;
 mod layout;
 mod marks;
 mod sentences;
+mod sources;
 mod speakers;
 mod stance;
 mod subjects;

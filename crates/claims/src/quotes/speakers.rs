@@ -62,32 +62,6 @@ fn describes_org(words: &str) -> bool {
         .any(|w| ORG_NOUNS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
 }
 
-/// The opening words of `s` up to the first lower-case word after a capitalised one: at
-/// most one lower-case word (a determiner) before ("der Polizei am …" → "der Polizei");
-/// empty when no capitalised word comes first.
-fn capitalised_phrase(s: &str) -> &str {
-    let s = s.trim_start();
-    let mut end = 0;
-    let mut seen_capital = false;
-    let mut at = 0;
-    for (k, w) in s.split_whitespace().enumerate() {
-        // The word's own offset: searched from the end of the one before.
-        let start = at + s[at..].find(w).unwrap_or(0);
-        at = start + w.len();
-        let upper = w.chars().next().is_some_and(char::is_uppercase);
-        if !upper && (seen_capital || k > 0) {
-            break;
-        }
-        seen_capital |= upper;
-        end = at;
-    }
-    if seen_capital {
-        &s[..end]
-    } else {
-        ""
-    }
-}
-
 fn is_relative(w: &str) -> bool {
     RELATIVES.contains(&w.to_lowercase().as_str())
 }
@@ -529,68 +503,5 @@ impl Sentence<'_> {
                     .min_by_key(|n| n.start)
             })
             .map(Self::name_ref)
-    }
-
-    /// The speaker a source phrase names: the name right after it ("according to KCNA",
-    /// "据新华社"), or right before it for postpositions ("연합뉴스에 따르면", "KCNAによると").
-    pub(super) fn speaker_of_source(&self, p: (usize, usize)) -> Option<SpeakerRef> {
-        if matches!(self.lang, "ko" | "ja") {
-            let named = self
-                .names
-                .iter()
-                .filter(|n| n.end <= p.0 && p.0 - n.end <= 3)
-                .max_by_key(|n| n.end)
-                .map(Self::name_ref);
-            // An unnamed source: the words before the postposition.
-            return named.or_else(|| {
-                let a = self.clause_start_before(p.0);
-                let t = self.text[a..p.0].trim();
-                let a = a + self.text[a..p.0].find(t).unwrap_or(0);
-                (!t.is_empty() && t.chars().count() <= 14).then_some(SpeakerRef {
-                    start: a,
-                    end: a + t.len(),
-                    entity: None,
-                })
-            });
-        }
-        let before_comma: Vec<&Name> = self
-            .names
-            .iter()
-            .filter(|n| n.start >= p.1 && n.end <= self.end)
-            .filter(|n| !self.text[p.1..n.start].contains([',', '，']))
-            .collect();
-        // An organisation or person in the phrase rather than the country its name opens
-        // with ("据印度尼西亚气象、气候和地球物理局（BMKG）消息" is BMKG's, not Indonesia's).
-        let actor = before_comma
-            .iter()
-            .filter(|n| n.org || n.person)
-            // "según las estimaciones de la Junta", "according to figures from the ONS".
-            .filter(|n| self.words(p.1, n.start) <= 5 || self.lang == "zh")
-            .min_by_key(|n| n.start);
-        let first = before_comma
-            .iter()
-            .filter(|n| self.words(p.1, n.start) <= 3)
-            .min_by_key(|n| n.start);
-        if let Some(n) = actor.or(first) {
-            return Some(Self::name_ref(n));
-        }
-        // The words after the phrase up to a comma ("according to officials"); with no
-        // comma near, a determiner and the capitalised words after it ("nach Angaben der
-        // Polizei am Donnerstag …").
-        let rest = &self.text[p.1..self.end];
-        let stop = rest.find([',', '，', '.', '。']).unwrap_or(rest.len());
-        let w = if self.words(p.1, p.1 + stop) <= 5 {
-            rest[..stop].trim()
-        } else {
-            capitalised_phrase(&rest[..stop])
-        };
-        (!w.is_empty()).then(|| {
-            let a = p.1 + rest.find(w).unwrap_or(0);
-            SpeakerRef {
-                start: a,
-                end: a + w.len(),
-                entity: None,
-            }
-        })
     }
 }
