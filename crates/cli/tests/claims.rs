@@ -545,3 +545,24 @@ fn a_source_phrase_without_a_comma_credits_the_rest_of_the_sentence() {
     assert_eq!(speaker_of(&arts[1], "vier huizen ontruimd"), "de brandweer");
     assert_eq!(speaker_of(&arts[2], "cztery domy"), "straży pożarnej");
 }
+
+/// A pronoun source ("Selon elle", "По его словам") is the person named before; Italian
+/// "ha fatto sapere" is a cue; French guillemets' inner spaces are no part of the quote.
+#[test]
+fn pronoun_sources_and_press_cues() {
+    let arts = analyze_records(&[
+        serde_json::json!({"id": "fr-selon-elle", "lang": "fr",
+            "text": "« Nous ne céderons pas », a martelé Anne Roux. Selon elle, la réforme passera avant l'été."}),
+        serde_json::json!({"id": "ru-po-ego", "lang": "ru",
+            "text": "Иван Петров выступил в Думе. По его словам, войска отойдут к границе."}),
+        serde_json::json!({"id": "it-fatto-sapere", "lang": "it",
+            "text": "«Non cederemo», ha fatto sapere Marco Bianchi."}),
+    ]);
+    assert_eq!(speaker_of(&arts[0], "la réforme passera"), "Anne Roux");
+    assert_eq!(
+        quote_with(&arts[0], "céderons")["text"],
+        "Nous ne céderons pas"
+    );
+    assert_eq!(speaker_of(&arts[1], "войска отойдут"), "Иван Петров");
+    assert_eq!(speaker_of(&arts[2], "Non cederemo"), "Marco Bianchi");
+}

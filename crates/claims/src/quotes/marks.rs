@@ -120,6 +120,12 @@ pub fn find_quoted(text: &str, lang: &str) -> Vec<Quoted> {
             out[n].continued = true;
         }
     }
+    // The spaces French and others put inside the marks (« … ») are no part of the quote.
+    for q in &mut out {
+        let inner = &text[q.start..q.end];
+        q.start += inner.len() - inner.trim_start().len();
+        q.end = q.start + text[q.start..q.end].trim_end().len();
+    }
     out.retain(|q| q.end > q.start);
     out
 }

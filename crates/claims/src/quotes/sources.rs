@@ -40,7 +40,44 @@ fn capitalised_phrase(s: &str) -> &str {
     }
 }
 
+/// Pronouns that stand for the source after a source phrase ("selon elle", "according to
+/// her", "según él", "według niego") or inside one ("по его словам", "за її словами").
+#[rustfmt::skip]
+const SOURCE_PRONOUNS: &[&str] = &[
+    "him", "her", "them", "lui", "elle", "eux", "elles", "él", "ella", "ellos", "ele", "ela",
+    "eles", "lei", "loro", "ihm", "ihr", "ihnen", "hem", "haar", "hen", "niego", "niej", "nich",
+    "его", "ее", "её", "их", "його", "її", "їхніми",
+];
+
 impl Sentence<'_> {
+    /// A source phrase whose source is a pronoun: the pronoun's words, linked to the last
+    /// person named before it.
+    fn pronoun_source(&self, p: (usize, usize)) -> Option<SpeakerRef> {
+        let inside = self.text[p.0..p.1]
+            .split_whitespace()
+            .find(|w| SOURCE_PRONOUNS.contains(&w.to_lowercase().as_str()))
+            .and_then(|w| self.text[p.0..p.1].find(w).map(|k| (p.0 + k, w.len())));
+        let after = || {
+            let rest = &self.text[p.1..self.end];
+            let w = rest.split_whitespace().next()?;
+            let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            SOURCE_PRONOUNS
+                .contains(&w.to_lowercase().as_str())
+                .then(|| rest.find(w).map(|k| (p.1 + k, w.len())))?
+        };
+        let (a, len) = inside.or_else(after)?;
+        let person = self
+            .names
+            .iter()
+            .filter(|n| n.person && n.end <= a)
+            .max_by_key(|n| n.end);
+        Some(SpeakerRef {
+            start: a,
+            end: a + len,
+            entity: person.map(|n| n.entity),
+        })
+    }
+
     /// The speaker a source phrase names: the name right after it ("according to KCNA",
     /// "据新华社"), or right before it for postpositions ("연합뉴스에 따르면", "KCNAによると").
     pub(super) fn speaker_of_source(&self, p: (usize, usize)) -> Option<SpeakerRef> {
@@ -62,6 +99,9 @@ impl Sentence<'_> {
                     entity: None,
                 })
             });
+        }
+        if let Some(s) = self.pronoun_source(p) {
+            return Some(s);
         }
         let before_comma: Vec<&Name> = self
             .names
