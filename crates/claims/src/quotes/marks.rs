@@ -210,7 +210,7 @@ mod tests {
         );
         assert_eq!(
             contents("Il a dit « nous sommes prêts ».", "fr"),
-            [" nous sommes prêts "]
+            ["nous sommes prêts"]
         );
         assert_eq!(
             contents("Kim disse “pronto para apoiar”.", "pt"),
