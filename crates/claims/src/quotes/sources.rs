@@ -66,16 +66,7 @@ impl Sentence<'_> {
                 .then(|| rest.find(w).map(|k| (p.1 + k, w.len())))?
         };
         let (a, len) = inside.or_else(after)?;
-        let person = self
-            .names
-            .iter()
-            .filter(|n| n.person && n.end <= a)
-            .max_by_key(|n| n.end);
-        Some(SpeakerRef {
-            start: a,
-            end: a + len,
-            entity: person.map(|n| n.entity),
-        })
+        Some(self.pronoun_ref(a, len))
     }
 
     /// The speaker a source phrase names: the name right after it ("according to KCNA",

@@ -126,16 +126,20 @@ impl Sentence<'_> {
             return None;
         }
         let a = clause_start + s.rfind(w)?;
-        // The last person named before the pronoun.
+        Some(self.pronoun_ref(a, w.len()))
+    }
+
+    /// The pronoun at `a..a + len` as a speaker, linked to the last person named before it.
+    pub(super) fn pronoun_ref(&self, a: usize, len: usize) -> SpeakerRef {
         let person = self
             .names
             .iter()
             .filter(|n| n.person && n.end <= a)
             .max_by_key(|n| n.end);
-        Some(SpeakerRef {
+        SpeakerRef {
             start: a,
-            end: a + w.len(),
+            end: a + len,
             entity: person.map(|n| n.entity),
-        })
+        }
     }
 }
